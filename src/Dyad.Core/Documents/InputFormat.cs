@@ -1,0 +1,13 @@
+namespace Dyad.Core.Documents;
+
+/// <summary>What the bytes of an input are.</summary>
+public enum InputFormat
+{
+    /// <summary>A saved page or a plain article.</summary>
+    Text,
+    Html,
+    /// <summary>One JSON record per line: id, text or html, published, url, title.</summary>
+    JsonLines,
+    /// <summary>Tokenized sentences in CoNLL-U.</summary>
+    Conllu,
+}

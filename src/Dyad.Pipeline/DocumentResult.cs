@@ -1,0 +1,10 @@
+using Dyad.Core.Documents;
+using Dyad.Core.Events;
+
+namespace Dyad.Pipeline;
+
+/// <summary>What the pipeline made of one input: its article and events, or the error that stopped it.</summary>
+public sealed record DocumentResult(string Origin, Article? Article, IReadOnlyList<CodedEvent> Events, InputError? Error)
+{
+    public static DocumentResult Failed(InputError error) => new(error.Origin, null, [], error);
+}
