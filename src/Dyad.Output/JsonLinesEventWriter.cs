@@ -54,13 +54,28 @@ public sealed class JsonLinesEventWriter(TextWriter output) : IEventWriter
         else w.WriteNull("quantity");
         w.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
         w.WriteString("sentence", e.Sentence);
-        w.WriteStartObject("trigger");
-        w.WriteString("text", e.Trigger.Text);
-        w.WriteNumber("start", e.Trigger.Start);
-        w.WriteNumber("end", e.Trigger.End);
-        w.WriteEndObject();
+        WriteSpan(w, "trigger", e.Trigger);
         w.WriteString("rule", e.Rule);
         w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+        w.WriteStartArray("evidence");
+        foreach (var ev in e.Evidence)
+        {
+            w.WriteStartObject();
+            w.WriteString("sentence", ev.Sentence);
+            WriteSpan(w, "trigger", ev.Trigger);
+            w.WriteString("rule", ev.Rule);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter w, string name, TextSpan span)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("text", span.Text);
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
         w.WriteEndObject();
     }
 

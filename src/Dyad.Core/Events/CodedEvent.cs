@@ -26,7 +26,11 @@ public sealed record CodedEvent
     public Quantity? Quantity { get; init; }
     public Modality Modality { get; init; } = Modality.Asserted;
     public required string Sentence { get; init; }
+    /// <summary>Offset of the sentence in the article text.</summary>
+    public int SentenceStart { get; init; }
     public required TextSpan Trigger { get; init; }
     public required string Rule { get; init; }
     public double Confidence { get; init; }
+    /// <summary>Later tellings of the same event in the document (headline, lead, body).</summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }

@@ -49,7 +49,10 @@ public sealed class Cameo
             {
                 if (header) { header = false; continue; }
                 if (row.Length < 3 || row[0].Length == 0) continue;
-                var goldstein = double.Parse(row[2], NumberStyles.Float, CultureInfo.InvariantCulture);
+                // The ICEWS additions (e.g. 1951) have no Goldstein value of their own ("NA"): they take their parent's.
+                var goldstein = double.TryParse(row[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var g)
+                    ? g
+                    : types[row[0][..^1]].Goldstein;
                 types[row[0]] = new CameoEventType(new CameoCode(row[0]), row[1], goldstein, row.Length > 3 ? row[3] : "");
             }
         }

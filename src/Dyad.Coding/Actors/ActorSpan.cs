@@ -1,0 +1,16 @@
+using Dyad.Core.Actors;
+
+namespace Dyad.Coding.Actors;
+
+/// <summary>What kind of thing a mention names; decides how it combines and what it can refer back to.</summary>
+public enum MentionKind
+{
+    Country,
+    /// <summary>A capital or seat of government standing for the government ("Moscow said", "the Kremlin").</summary>
+    Government,
+    Organisation,
+    Person,
+}
+
+/// <summary>An actor found in a sentence: tokens [First, Last] and the code it stands for on the article's date.</summary>
+public sealed record ActorSpan(int First, int Last, ActorCode Code, string Name, MentionKind Kind);

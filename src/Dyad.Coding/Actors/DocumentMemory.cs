@@ -1,0 +1,25 @@
+namespace Dyad.Coding.Actors;
+
+/// <summary>
+/// The actors last named in a document, so that later mentions ("the alliance", "he", "the
+/// country") can be resolved to them. Updated sentence by sentence, in reading order.
+/// </summary>
+public sealed class DocumentMemory
+{
+    public ActorSpan? LastOrganisation { get; private set; }
+    public ActorSpan? LastPerson { get; private set; }
+    public ActorSpan? LastCountry { get; private set; }
+
+    public void Remember(SentenceActors actors)
+    {
+        foreach (var m in actors.Mentions)
+        {
+            switch (m.Kind)
+            {
+                case MentionKind.Organisation: LastOrganisation = m; break;
+                case MentionKind.Person: LastPerson = m; break;
+                case MentionKind.Country or MentionKind.Government: LastCountry = m; break;
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Dyad.Actors;
+using Dyad.Coding.Grammar;
+using Dyad.Core.Time;
+
+namespace Dyad.Coding.Actors;
+
+/// <summary>
+/// Runs the actor dictionaries over a parsed sentence: names become actor mentions coded as of the
+/// article's date (a person stands for the office held that day), agent nouns give roles, and
+/// places and people with no office on that date are left out.
+/// </summary>
+public sealed class MentionFinder(ActorMatcher matcher)
+{
+    public SentenceActors Find(SentenceGraph g, PartialDate date)
+    {
+        var mentions = new List<ActorSpan>();
+        var roles = new string?[g.Count];
+        var blocked = new bool[g.Count];
+        foreach (var m in matcher.Match(g.Forms, g.Lemmas))
+        {
+            int last = m.Start + m.Length - 1;
+            if (m.Find(ActorKind.Agent) is { Code: { } role } && m.Kind == ActorKind.Agent)
+            {
+                // The role belongs to the head noun of the agent phrase, its last token.
+                roles[last] = role.Value;
+                continue;
+            }
+            var kind = KindOf(m.Kind);
+            if (kind is null) continue;
+            if (m.Kind == ActorKind.NewsAgency)
+            {
+                Array.Fill(blocked, true, m.Start, m.Length);
+                continue;
+            }
+            if (m.CodeOn(date) is { } code) mentions.Add(new ActorSpan(m.Start, last, code, m.Entry.Name, kind.Value));
+        }
+        return new SentenceActors(g.Count, mentions, roles, blocked);
+    }
+
+    private static MentionKind? KindOf(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => MentionKind.Person,
+        ActorKind.ArmedGroup or ActorKind.Igo or ActorKind.Ngo => MentionKind.Organisation,
+        ActorKind.Metonym => MentionKind.Government,
+        ActorKind.Country or ActorKind.Region or ActorKind.Demonym => MentionKind.Country,
+        _ => null,
+    };
+}

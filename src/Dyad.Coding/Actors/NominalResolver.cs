@@ -1,0 +1,102 @@
+using Dyad.Actors;
+using Dyad.Coding.Grammar;
+using Dyad.Core.Actors;
+
+namespace Dyad.Coding.Actors;
+
+/// <summary>
+/// Finds the actor a noun phrase stands for: a name it contains ("NATO", "Jens Stoltenberg"), an
+/// agent noun combined with the country that modifies it ("Russia's intelligence services" RUSSPY,
+/// "Kremlin spokesman" RUSGOV), a later reference to an earlier actor ("the alliance", "he"), and
+/// each conjunct of a coordination ("Russia and China").
+/// </summary>
+public static class NominalResolver
+{
+    private static readonly HashSet<string> OrganisationNouns = ["alliance", "organization", "organisation", "bloc", "union", "body", "council", "group", "coalition"];
+    private static readonly HashSet<string> CountryNouns = ["country", "government", "nation", "state", "kingdom", "republic", "administration", "regime", "authorities"];
+    private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her"];
+
+    public static List<ResolvedActor> Resolve(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
+    {
+        var found = new List<ResolvedActor>(2);
+        AddWithConjuncts(g, actors, memory, head, found);
+        return found;
+    }
+
+    private static void AddWithConjuncts(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head, List<ResolvedActor> found)
+    {
+        if (One(g, actors, memory, head) is { } a) found.Add(a);
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] == "conj" && One(g, actors, memory, c) is { } more && !found.Exists(f => f.Code == more.Code))
+                found.Add(more);
+    }
+
+    /// <summary>The actor of one nominal, without its conjuncts.</summary>
+    public static ResolvedActor? One(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
+    {
+        if (actors.Blocked[head]) return null;
+        var role = actors.Roles[head];
+        if (actors.At(head) is { } m) return Phrase(g, head, m.Code, m.Name, m.First, m.Last);
+        if (ModifierActor(g, actors, head, depth: 0) is { } mod)
+        {
+            var code = role is not null ? AgentCombination.Combine(mod.Code, new ActorCode(role)) : mod.Code;
+            return Phrase(g, head, code, mod.Name, mod.First, mod.Last);
+        }
+        if (Coreferent(g, memory, head) is { } earlier) return Phrase(g, head, earlier.Code, earlier.Name, head, head);
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] == "appos" && actors.At(c) is { } ap)
+                return Phrase(g, head, ap.Code, ap.Name, ap.First, ap.Last);
+        return null;
+    }
+
+    /// <summary>
+    /// A country, government or organisation that modifies the noun: adjective, compound, possessor,
+    /// "of"/"from" phrase, or the subject of a relative clause ("the positions that Russia can accredit").
+    /// </summary>
+    private static ActorSpan? ModifierActor(SentenceGraph g, SentenceActors actors, int head, int depth)
+    {
+        foreach (var c in g.Children(head))
+        {
+            var rel = g.Relations[c];
+            if (rel == "acl:relcl" && g.Child(c, "nsubj") is >= 0 and var subject && actors.At(subject) is { Kind: not MentionKind.Person } owner)
+                return owner;
+            bool modifier = rel is "amod" or "compound" or "nmod:poss" or "flat" or "nmod"
+                && (rel != "nmod" || g.CaseOf(c) is "of" or "from" or "in");
+            if (!modifier || actors.Blocked[c]) continue;
+            if (actors.At(c) is { Kind: not MentionKind.Person } m) return m;
+            if (depth < 2 && ModifierActor(g, actors, c, depth + 1) is { } deeper) return deeper;
+        }
+        return null;
+    }
+
+    private static ActorSpan? Coreferent(SentenceGraph g, DocumentMemory memory, int head)
+    {
+        var lemma = g.Lemmas[head].ToLowerInvariant();
+        if (g.Upos[head] == "PRON") return PersonPronouns.Contains(lemma) ? memory.LastPerson : null;
+        if (g.Upos[head] != "NOUN" || !HasDefiniteArticle(g, head)) return null;
+        if (OrganisationNouns.Contains(lemma)) return memory.LastOrganisation;
+        if (CountryNouns.Contains(lemma)) return memory.LastCountry;
+        return null;
+    }
+
+    private static bool HasDefiniteArticle(SentenceGraph g, int head)
+    {
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] == "det" && g.Lemmas[c].Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The phrase's tokens: its determiners, numbers and modifiers up to the head and the name.</summary>
+    private static ResolvedActor Phrase(SentenceGraph g, int head, ActorCode code, string name, int first, int last)
+    {
+        first = Math.Min(first, head);
+        last = Math.Max(last, head);
+        foreach (var c in g.Children(head))
+        {
+            if (c < first && g.Relations[c] is "det" or "nummod" or "amod" or "compound" or "nmod:poss" or "flat")
+                first = Math.Min(first, g.SubtreeRange(c).First);
+            if (c > head && g.Relations[c] == "flat") last = Math.Max(last, c);
+        }
+        return new ResolvedActor(code, name, first, last);
+    }
+}

@@ -1,0 +1,142 @@
+using Dyad.Coding.Actors;
+using Dyad.Coding.Grammar;
+using Dyad.Coding.Patterns;
+using Dyad.Coding.Quantities;
+using Dyad.Coding.Time;
+using Dyad.Core.Actors;
+using Dyad.Core.Documents;
+using Dyad.Core.Events;
+using Dyad.Core.Ontology;
+
+namespace Dyad.Coding.Engine;
+
+/// <summary>
+/// Codes the events of one analysed document: for each trigger word with patterns, finds source
+/// and target in the dependency tree, picks the first pattern whose constraints hold, and attaches
+/// date, quantity, modality and evidence. Thread-safe: all state is per call.
+/// </summary>
+public sealed class EventCoder(PatternSet patterns)
+{
+    /// <summary>Keep denied events and questions in the output (they are not events that happened).</summary>
+    public bool KeepUnreal { get; init; }
+
+    public IReadOnlyList<CodedEvent> Code(Article article, IReadOnlyList<CodingInput> sentences)
+    {
+        var memory = new DocumentMemory();
+        var dater = new EventDater(article.Published);
+        var events = new List<CodedEvent>();
+        foreach (var s in sentences)
+        {
+            dater.Enter(s.Graph, s.Paragraph);
+            for (int t = 0; t < s.Graph.Count; t++) CodeTrigger(article, s, t, memory, dater, events);
+            dater.Leave();
+            memory.Remember(s.Actors);
+        }
+        return EventMerger.Merge(events);
+    }
+
+    private void CodeTrigger(Article article, CodingInput s, int t, DocumentMemory memory, EventDater dater, List<CodedEvent> events)
+    {
+        var g = s.Graph;
+        bool isNoun = g.Upos[t] is "NOUN" or "PROPN";
+        if (!isNoun && g.Upos[t] != "VERB") return;
+        var lemma = g.Lemmas[t].ToLowerInvariant();
+        var candidates = isNoun ? patterns.ForNoun(lemma) : patterns.ForVerb(lemma, Roles.Particle(g, t));
+        if (candidates.Count == 0) return;
+        int objectHead = isNoun ? -1 : Roles.Object(g, t);
+        foreach (var p in candidates)
+        {
+            if (!Fits(p, g, objectHead)) continue;
+            var sources = Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead);
+            var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead);
+            // "Russia and Ukraine exchanged prisoners", "talks between Armenia and Azerbaijan": one slot holds both sides.
+            if (targets.Count == 0 && sources.Count >= 2) targets = [sources[1]];
+            if (sources.Count == 0 && targets.Count >= 2) sources = [targets[0]];
+            if (sources.Count == 0 || targets.Count == 0) return;
+            var (modality, governor) = ModalityDetector.Detect(g, t);
+            if (!KeepUnreal && modality is Modality.Negated or Modality.Question) return;
+            var cameo = modality == Modality.Intended && governor is not null and not "will" && IntentCodes.For(p.Cameo, governor) is { } intent ? intent : p.Cameo;
+            foreach (var src in sources)
+                foreach (var tgt in targets)
+                    if (src.Code.Principal != tgt.Code.Principal)
+                        events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead));
+            return;
+        }
+    }
+
+    private bool Fits(EventPattern p, SentenceGraph g, int objectHead)
+    {
+        if (p.ObjectNouns is not null && (objectHead < 0 || !p.ObjectNouns.Contains(g.Lemmas[objectHead].ToLowerInvariant()))) return false;
+        if (p.ObjectClass is not null && (objectHead < 0 || !patterns.Classes.Contains(p.ObjectClass, g.Lemmas[objectHead].ToLowerInvariant()))) return false;
+        return true;
+    }
+
+    private static List<ResolvedActor> Fill(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t, IReadOnlyList<RoleSpec> specs, bool isNoun, int objectHead)
+    {
+        foreach (var spec in specs)
+            foreach (int head in Roles.Find(g, t, spec, isNoun, objectHead))
+            {
+                var found = NominalResolver.Resolve(g, actors, memory, head);
+                if (found.Count > 0) return found;
+            }
+        return [];
+    }
+
+    private static CodedEvent Build(Article article, SentenceGraph g, int t, EventPattern p, CameoCode cameo,
+        ResolvedActor src, ResolvedActor tgt, Modality modality, EventDater dater, int objectHead)
+    {
+        var type = Cameo.Instance[cameo];
+        var plover = cameo == p.Cameo && p.Plover is not null ? p.Plover : PloverOf(cameo);
+        return new CodedEvent
+        {
+            Doc = article.Id,
+            EventId = EventIds.Of(article.Id, g.Starts[t], cameo.Value, src.Code.Value, tgt.Code.Value),
+            Source = Mention(article, g, src),
+            Target = Mention(article, g, tgt),
+            Cameo = cameo,
+            CameoName = type.Name,
+            Goldstein = type.Goldstein,
+            Plover = plover,
+            Date = dater.DateOf(g, t),
+            Reported = article.Published,
+            Quantity = QuantityOf(g, t, tgt, objectHead),
+            Modality = modality,
+            Sentence = g.Text,
+            SentenceStart = g.Offset,
+            Trigger = new TextSpan(g.Forms[t], g.Starts[t], g.Ends[t]),
+            Rule = p.Id,
+            Confidence = Confidence(p, modality),
+        };
+    }
+
+    /// <summary>CAMEO's statements (01) and appeals (02) have no row in the PLOVER table: PLOVER folds appeals into REQUEST.</summary>
+    private static PloverCoding PloverOf(CameoCode cameo) =>
+        Cameo.Instance.Plover(cameo) ?? (cameo.Root == "02" ? new PloverCoding("REQUEST", null, null) : new PloverCoding("STATEMENT", null, null));
+
+    private static ActorMention Mention(Article article, SentenceGraph g, ResolvedActor a)
+    {
+        int start = g.Starts[a.First], end = g.Ends[a.Last];
+        return new ActorMention(a.Code, a.Name, new TextSpan(article.Text[start..end], start, end));
+    }
+
+    private static Quantity? QuantityOf(SentenceGraph g, int t, ResolvedActor target, int objectHead)
+    {
+        var (first, last) = g.SubtreeRange(t);
+        if (QuantityChangeFinder.Find(g.Text, g.Starts[first] - g.Offset, g.Ends[last] - g.Offset) is { } change)
+            return new Quantity(null, objectHead >= 0 ? g.Lemmas[objectHead] : null, change.From, change.To);
+        foreach (int head in (ReadOnlySpan<int>)[objectHead, target.Last])
+        {
+            if (head < 0) continue;
+            foreach (var c in g.Children(head))
+                if (g.Relations[c] == "nummod" && NumberWords.TryParse(g.Forms[c].AsSpan(), out var n))
+                    return new Quantity(n, g.Lemmas[head].ToLowerInvariant());
+        }
+        return null;
+    }
+
+    private static double Confidence(EventPattern p, Modality modality)
+    {
+        double c = p.ObjectNouns is not null || p.ObjectClass is not null ? 0.85 : p.IsNoun ? 0.65 : 0.75;
+        return modality == Modality.Hedged ? c - 0.2 : c;
+    }
+}

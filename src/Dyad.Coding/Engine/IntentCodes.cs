@@ -1,0 +1,35 @@
+using Dyad.Core.Ontology;
+
+namespace Dyad.Coding.Engine;
+
+/// <summary>
+/// CAMEO codes intentions apart from acts: "agreed to hold talks" is 036 (intent to meet), not 046;
+/// "threatened to impose sanctions" is 1312, not 163. Maps an act's code to the intent code that
+/// CAMEO defines for it, where one exists.
+/// </summary>
+public static class IntentCodes
+{
+    public static CameoCode? For(CameoCode act, string governor)
+    {
+        bool threat = governor == "threaten";
+        string root = act.Root;
+        string? code = threat
+            ? root switch
+            {
+                "16" => act.Value is "164" ? "134" : act.Value is "161" ? "1313" : act.Value is "163" ? "1312" : "131",
+                "17" => act.Value == "173" ? "137" : "132",
+                "18" or "19" or "20" => "138",
+                _ => null,
+            }
+            : root switch
+            {
+                "04" => "036",
+                "05" => act.Value == "057" ? "030" : "032",
+                "06" => "031",
+                "07" => act.Value == "074" ? "0334" : "033",
+                "08" => act.Value switch { "0841" => "0353", "085" => "0354", "087" or "0871" => "0356", _ => "035" },
+                _ => null,
+            };
+        return code is null ? null : new CameoCode(code);
+    }
+}

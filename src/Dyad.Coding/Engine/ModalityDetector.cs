@@ -1,0 +1,47 @@
+using Dyad.Coding.Grammar;
+using Dyad.Core.Events;
+
+namespace Dyad.Coding.Engine;
+
+/// <summary>
+/// Decides how a sentence puts an event: denied ("did not expel"), hedged ("reportedly",
+/// "suspected", "may"), intended (under "plan", "threaten", "promise", or "will"), asked, or asserted.
+/// Looks at the trigger and at the verbs that govern it.
+/// </summary>
+public static class ModalityDetector
+{
+    private static readonly HashSet<string> Negators = ["not", "never", "n't", "no"];
+    private static readonly HashSet<string> Hedges = ["reportedly", "allegedly", "apparently", "possibly", "probably", "suspected", "alleged", "may", "might", "could", "perhaps"];
+    private static readonly HashSet<string> HedgingVerbs = ["suspect", "believe", "allege", "suggest", "rumor", "rumour"];
+    private static readonly HashSet<string> NegatingVerbs = ["fail", "deny", "refuse", "decline", "reject"];
+
+    /// <summary>Verbs whose complement is an intention; which one also decides the CAMEO intent code.</summary>
+    public static readonly HashSet<string> IntentVerbs = ["plan", "intend", "threaten", "promise", "pledge", "vow", "offer", "agree", "prepare", "seek", "want", "aim", "propose", "consider", "hope"];
+
+    public static (Modality Modality, string? Governor) Detect(SentenceGraph g, int trigger)
+    {
+        if (EndsWithQuestion(g)) return (Modality.Question, null);
+        for (int v = trigger, hops = 0; v >= 0 && hops < 4; hops++)
+        {
+            foreach (var c in g.Children(v))
+            {
+                var lemma = g.Lemmas[c].ToLowerInvariant();
+                var rel = g.Relations[c];
+                if ((rel is "advmod" or "det" or "aux" or "neg") && Negators.Contains(lemma)) return (Modality.Negated, null);
+                if ((rel is "advmod" or "aux" or "amod") && Hedges.Contains(lemma)) return (Modality.Hedged, null);
+                if (rel == "aux" && lemma is "will" or "shall" or "'ll" && v == trigger) return (Modality.Intended, "will");
+            }
+            var relation = g.Relations[v];
+            if (relation is not ("xcomp" or "ccomp") || g.Heads[v] < 0) break;
+            int head = g.Heads[v];
+            var headLemma = g.Lemmas[head].ToLowerInvariant();
+            if (relation == "xcomp" && IntentVerbs.Contains(headLemma)) return (Modality.Intended, headLemma);
+            if (relation == "xcomp" && NegatingVerbs.Contains(headLemma)) return (Modality.Negated, headLemma);
+            if (HedgingVerbs.Contains(headLemma)) return (Modality.Hedged, headLemma);
+            v = head;
+        }
+        return (Modality.Asserted, null);
+    }
+
+    private static bool EndsWithQuestion(SentenceGraph g) => g.Count > 0 && g.Forms[^1] == "?";
+}

@@ -1,0 +1,120 @@
+using Dyad.Coding.Grammar;
+using Dyad.Coding.Patterns;
+
+namespace Dyad.Coding.Engine;
+
+/// <summary>
+/// Finds the tokens that fill a trigger's grammatical roles, undoing the passive ("were expelled
+/// by NATO"), and borrowing the subject of a controlling or coordinated verb ("NATO decided to
+/// expel", "NATO met and agreed").
+/// </summary>
+public static class Roles
+{
+    private static readonly HashSet<string> LightVerbs =
+        ["launch", "carry", "conduct", "hold", "stage", "make", "mount", "begin", "start", "continue", "step", "have", "reach",
+         "sign", "impose", "announce", "order", "open", "lead", "organize", "organise", "broker", "deliver", "send", "pay", "issue", "file", "lodge", "accept"];
+
+    public static bool IsPassive(SentenceGraph g, int verb)
+    {
+        foreach (var c in g.Children(verb))
+            if (g.Relations[c] is "nsubj:pass" or "aux:pass" or "csubj:pass") return true;
+        return false;
+    }
+
+    /// <summary>Tokens that may fill one role spec of a trigger, in order of preference.</summary>
+    public static IEnumerable<int> Find(SentenceGraph g, int trigger, RoleSpec spec, bool isNoun, int objectHead)
+    {
+        if (spec.Slot == RoleSlot.Oblique)
+        {
+            // Several phrases may carry the preposition ("the number of positions of Russia"): offer each.
+            foreach (var c in ObliquesOf(g, trigger, spec.Preposition!)) yield return c;
+            if (objectHead >= 0)
+                foreach (var c in ObliquesOf(g, objectHead, spec.Preposition!)) yield return c;
+            yield break;
+        }
+        int found = spec.Slot switch
+        {
+            RoleSlot.Subject => isNoun ? NounSubject(g, trigger) : Subject(g, trigger),
+            RoleSlot.Object => isNoun ? -1 : Object(g, trigger),
+            _ => Possessor(g, trigger),
+        };
+        if (found >= 0) yield return found;
+    }
+
+    public static int Subject(SentenceGraph g, int verb)
+    {
+        for (int v = verb, hops = 0; v >= 0 && hops < 4; hops++)
+        {
+            bool passive = IsPassive(g, v);
+            foreach (var c in g.Children(v))
+            {
+                var rel = g.Relations[c];
+                if (!passive && rel == "nsubj") return c;
+                if (passive && (rel == "obl:agent" || rel == "obl" && g.CaseOf(c) == "by")) return c;
+            }
+            if (passive && v == verb) return -1;
+            // Control and coordination share the subject: "NATO decided to expel", "NATO met and agreed".
+            var r = g.Relations[v];
+            if (r is "xcomp" or "conj" or "advcl" && g.Heads[v] >= 0) v = g.Heads[v];
+            else break;
+        }
+        return -1;
+    }
+
+    public static int Object(SentenceGraph g, int verb)
+    {
+        bool passive = IsPassive(g, verb);
+        foreach (var c in g.Children(verb))
+        {
+            var rel = g.Relations[c];
+            if (passive ? rel == "nsubj:pass" : rel == "obj") return c;
+        }
+        // A reduced relative has its object as its head: "the diplomats expelled by NATO".
+        if (g.Relations[verb] == "acl" && g.Heads[verb] >= 0) return g.Heads[verb];
+        return -1;
+    }
+
+    /// <summary>Preposition phrases on a head (for light verbs also on the object noun: "imposed sanctions on Iran").</summary>
+    private static IEnumerable<int> ObliquesOf(SentenceGraph g, int head, string preposition)
+    {
+        foreach (var c in g.Children(head))
+        {
+            var rel = g.Relations[c];
+            if ((rel.StartsWith("obl", StringComparison.Ordinal) || rel.StartsWith("nmod", StringComparison.Ordinal) && rel != "nmod:poss")
+                && string.Equals(g.CaseOf(c), preposition, StringComparison.OrdinalIgnoreCase))
+                yield return c;
+        }
+    }
+
+    private static int ObliqueOf(SentenceGraph g, int head, string preposition)
+    {
+        foreach (var c in ObliquesOf(g, head, preposition)) return c;
+        return -1;
+    }
+
+    /// <summary>"Russia's invasion", "the Russian attack", "Russian strikes".</summary>
+    public static int Possessor(SentenceGraph g, int noun)
+    {
+        foreach (var c in g.Children(noun))
+            if (g.Relations[c] is "nmod:poss" or "amod" or "compound") return c;
+        return ObliqueOf(g, noun, "by");
+    }
+
+    /// <summary>The subject of the light verb an event noun is the object of: "Russia launched an attack".</summary>
+    public static int NounSubject(SentenceGraph g, int noun)
+    {
+        int by = ObliqueOf(g, noun, "by");
+        if (by >= 0) return by;
+        int head = g.Heads[noun];
+        if (head < 0 || !g.RelationIs(noun, "obj") && g.Relations[noun] != "nsubj:pass") return -1;
+        return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
+    }
+
+    /// <summary>The particle of a phrasal verb ("out" in "kicked out"), if any.</summary>
+    public static string? Particle(SentenceGraph g, int verb)
+    {
+        foreach (var c in g.Children(verb))
+            if (g.Relations[c] == "compound:prt") return g.Lemmas[c].ToLowerInvariant();
+        return null;
+    }
+}

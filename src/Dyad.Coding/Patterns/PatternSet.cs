@@ -1,0 +1,67 @@
+using System.Reflection;
+using Dyad.Core.Ontology;
+
+namespace Dyad.Coding.Patterns;
+
+/// <summary>
+/// The event patterns and word classes, loaded from the tab-separated pattern files
+/// (format in docs/patterns.md) and indexed by trigger for lookup per token.
+/// </summary>
+public sealed class PatternSet
+{
+    private readonly Dictionary<string, List<EventPattern>> _verbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EventPattern>> _nouns = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<EventPattern> Patterns { get; }
+    public WordClasses Classes { get; }
+
+    private PatternSet(IReadOnlyList<EventPattern> patterns, WordClasses classes)
+    {
+        Patterns = patterns;
+        Classes = classes;
+        foreach (var p in patterns)
+        {
+            var index = p.IsNoun ? _nouns : _verbs;
+            foreach (var trigger in p.Triggers)
+            {
+                if (!index.TryGetValue(trigger, out var list)) index[trigger] = list = [];
+                list.Add(p);
+            }
+        }
+        // A pattern that constrains its object is more specific than one that does not, wherever it is in the file.
+        foreach (var list in _verbs.Values.Concat(_nouns.Values))
+        {
+            var ordered = list.OrderBy(p => p.ObjectNouns is null && p.ObjectClass is null ? 1 : 0).ToList();
+            list.Clear();
+            list.AddRange(ordered);
+        }
+    }
+
+    public static PatternSet Default => LazyDefault.Value;
+
+    private static readonly Lazy<PatternSet> LazyDefault = new(() =>
+    {
+        var asm = typeof(PatternSet).Assembly;
+        using var classes = Open(asm, "classes.tsv");
+        using var events = Open(asm, "events.tsv");
+        return Load(new StreamReader(events), "events.tsv", new StreamReader(classes), "classes.tsv");
+    });
+
+    public static PatternSet Load(TextReader patterns, string patternsName, TextReader classes, string classesName)
+    {
+        var wordClasses = WordClasses.Load(classes, classesName);
+        return new PatternSet(PatternParser.Parse(patterns, patternsName, wordClasses), wordClasses);
+    }
+
+    /// <summary>Patterns for a verb lemma, with its particle if any ("kick" + "out").</summary>
+    public IReadOnlyList<EventPattern> ForVerb(string lemma, string? particle)
+    {
+        if (particle is not null && _verbs.TryGetValue(lemma + " " + particle, out var phrasal)) return phrasal;
+        return _verbs.TryGetValue(lemma, out var list) ? list : [];
+    }
+
+    public IReadOnlyList<EventPattern> ForNoun(string lemma) => _nouns.TryGetValue(lemma, out var list) ? list : [];
+
+    private static Stream Open(Assembly asm, string name) =>
+        asm.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"pattern file {name} is missing from {asm.GetName().Name}");
+}

@@ -1,0 +1,33 @@
+namespace Dyad.Coding.Patterns;
+
+/// <summary>Named sets of lemmas that patterns refer to (DIPLOMAT: diplomat, envoy, ambassador, ...).</summary>
+public sealed class WordClasses
+{
+    private readonly Dictionary<string, HashSet<string>> _classes;
+
+    private WordClasses(Dictionary<string, HashSet<string>> classes) => _classes = classes;
+
+    public bool Exists(string name) => _classes.ContainsKey(name);
+
+    public bool Contains(string name, string lemma) => _classes.TryGetValue(name, out var set) && set.Contains(lemma);
+
+    public IEnumerable<string> Names => _classes.Keys;
+
+    /// <summary>Lines "NAME&lt;TAB&gt;lemma lemma ..."; '#' starts a comment.</summary>
+    public static WordClasses Load(TextReader reader, string name)
+    {
+        var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        int lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            if (cols.Length != 2) throw new FormatException($"{name}:{lineNumber}: expected NAME<TAB>lemmas");
+            if (!classes.TryAdd(cols[0], new HashSet<string>(cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)))
+                throw new FormatException($"{name}:{lineNumber}: class {cols[0]} is defined twice");
+        }
+        return new WordClasses(classes);
+    }
+}

@@ -1,0 +1,128 @@
+using Dyad.Coding.Actors;
+using Dyad.Coding.Engine;
+using Dyad.Coding.Patterns;
+using Dyad.Core.Documents;
+using Dyad.Core.Events;
+using Dyad.Core.Time;
+
+namespace Dyad.Coding.Tests;
+
+public class EventCoderTests
+{
+    private static readonly PartialDate Published = new(2021, 10, 7);
+
+    private static IReadOnlyList<CodedEvent> Code(GraphBuilder b, bool keepUnreal = false) =>
+        new EventCoder(PatternSet.Default) { KeepUnreal = keepUnreal }
+            .Code(new Article { Id = "t", Text = b.Text, Published = Published }, b.Sentences);
+
+    private const MentionKind Org = MentionKind.Organisation;
+    private const MentionKind Country = MentionKind.Country;
+
+    [Fact]
+    public void ActiveExpulsionOfDiplomats()
+    {
+        var b = new GraphBuilder().Add(
+            "NATO/NATO/PROPN/2/nsubj expelled/expel/VERB/0/root eight/eight/NUM/5/nummod Russian/Russian/ADJ/5/amod diplomats/diplomat/NOUN/2/obj ././PUNCT/2/punct",
+            [(1, 1, "IGOWSTNAT", Org), (4, 4, "RUS", Country)], [(5, "GOV")]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("IGOWSTNAT", "RUSGOV", "161"), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value));
+        Assert.Equal("eight Russian diplomats", e.Target.Span.Text);
+        Assert.Equal(8, e.Quantity!.Count);
+        Assert.Equal("expel", e.Plover.Mode);
+        Assert.Equal("expel-diplomats", e.Rule);
+        Assert.Equal(Published, e.Date);
+    }
+
+    [Fact]
+    public void PassiveWithAgentAndDateOfItsOwn()
+    {
+        var b = new GraphBuilder().Add(
+            "In/in/ADP/2/case 2018/2018/NUM/8/obl ,/,/PUNCT/8/punct seven/seven/NUM/6/nummod Russian/Russian/ADJ/6/amod diplomats/diplomat/NOUN/8/nsubj:pass were/be/AUX/8/aux:pass kicked/kick/VERB/0/root out/out/ADP/8/compound:prt by/by/ADP/11/case NATO/NATO/PROPN/8/obl:agent ././PUNCT/8/punct",
+            [(5, 5, "RUS", Country), (11, 11, "IGOWSTNAT", Org)], [(6, "GOV")]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("IGOWSTNAT", "RUSGOV", "161"), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value));
+        Assert.Equal(new PartialDate(2018), e.Date);
+        Assert.Equal(7, e.Quantity!.Count);
+    }
+
+    [Fact]
+    public void ControlVerbLendsItsSubject()
+    {
+        var b = new GraphBuilder().Add(
+            "NATO/NATO/PROPN/2/nsubj decided/decide/VERB/0/root to/to/PART/4/mark expel/expel/VERB/2/xcomp eight/eight/NUM/6/nummod Russians/Russian/PROPN/4/obj ././PUNCT/2/punct",
+            [(1, 1, "IGOWSTNAT", Org), (6, 6, "RUS", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("IGOWSTNAT", "RUS", "166"), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value));
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void NegatedEventIsNoEventUnlessAskedFor()
+    {
+        var b = new GraphBuilder().Add(
+            "NATO/NATO/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod expel/expel/VERB/0/root Russian/Russian/ADJ/6/amod diplomats/diplomat/NOUN/4/obj ././PUNCT/4/punct",
+            [(1, 1, "IGOWSTNAT", Org), (5, 5, "RUS", Country)], [(6, "GOV")]);
+        Assert.Empty(Code(b));
+        Assert.Equal(Modality.Negated, Assert.Single(Code(b, keepUnreal: true)).Modality);
+    }
+
+    [Fact]
+    public void AgreeingToHoldTalksIsAnIntentToMeet()
+    {
+        var b = new GraphBuilder().Add(
+            "Russia/Russia/PROPN/2/nsubj agreed/agree/VERB/0/root to/to/PART/4/mark hold/hold/VERB/2/xcomp talks/talk/NOUN/4/obj with/with/ADP/7/case Turkey/Turkey/PROPN/4/obl ././PUNCT/2/punct",
+            [(1, 1, "RUS", Country), (7, 7, "TUR", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("RUS", "TUR", "036"), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value));
+        Assert.Equal(Modality.Intended, e.Modality);
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsGiveOneEventEach()
+    {
+        var b = new GraphBuilder().Add(
+            "Russia/Russia/PROPN/4/nsubj and/and/CCONJ/3/cc China/China/PROPN/1/conj criticized/criticize/VERB/0/root Japan/Japan/PROPN/4/obj ././PUNCT/4/punct",
+            [(1, 1, "RUS", Country), (3, 3, "CHN", Country), (5, 5, "JPN", Country)]);
+        var events = Code(b);
+        Assert.Equal(["RUS", "CHN"], events.Select(e => e.Source.Code.Value));
+        Assert.All(events, e => Assert.Equal(("JPN", "111"), (e.Target.Code.Value, e.Cameo.Value)));
+    }
+
+    [Fact]
+    public void LightVerbWithPrepositionalTarget()
+    {
+        var b = new GraphBuilder().Add(
+            "The/the/DET/2/det EU/EU/PROPN/3/nsubj imposed/impose/VERB/0/root sanctions/sanction/NOUN/3/obj on/on/ADP/6/case Iran/Iran/PROPN/3/obl ././PUNCT/3/punct",
+            [(2, 2, "IGOEEC", Org), (6, 6, "IRN", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("IGOEEC", "IRN", "163"), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value));
+    }
+
+    [Fact]
+    public void TheAllianceRefersBackAndTheSameEventTwiceIsMerged()
+    {
+        var b = new GraphBuilder()
+            .Add("NATO/NATO/PROPN/2/nsubj expelled/expel/VERB/0/root Russian/Russian/ADJ/4/amod diplomats/diplomat/NOUN/2/obj ././PUNCT/2/punct",
+                [(1, 1, "IGOWSTNAT", Org), (3, 3, "RUS", Country)], [(4, "GOV")])
+            .Add("The/the/DET/2/det alliance/alliance/NOUN/3/nsubj expelled/expel/VERB/0/root eight/eight/NUM/5/nummod officials/official/NOUN/3/obj of/of/ADP/7/case Russia/Russia/PROPN/5/nmod ././PUNCT/3/punct",
+                [(7, 7, "RUS", Country)], [(5, "GOV")]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal("IGOWSTNAT", e.Source.Code.Value);
+        Assert.Single(e.Evidence);
+        Assert.Equal(8, e.Quantity!.Count);
+    }
+
+    [Fact]
+    public void LaterSentencesKeepTheParagraphsDate()
+    {
+        var b = new GraphBuilder()
+            .Add("NATO/NATO/PROPN/2/nsubj announced/announce/VERB/0/root on/on/ADP/4/case October/October/PROPN/2/obl 6/6/NUM/4/nummod ././PUNCT/2/punct",
+                [(1, 1, "IGOWSTNAT", Org)])
+            .Add("NATO/NATO/PROPN/2/nsubj halved/halve/VERB/0/root the/the/DET/4/det number/number/NOUN/2/obj of/of/ADP/6/case positions/position/NOUN/4/nmod of/of/ADP/8/case Russia/Russia/PROPN/4/nmod from/from/ADP/10/case 20/20/NUM/2/obl to/to/ADP/12/case 10/10/NUM/2/obl ././PUNCT/2/punct",
+                [(1, 1, "IGOWSTNAT", Org), (8, 8, "RUS", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal("161", e.Cameo.Value);
+        Assert.Equal(new PartialDate(2021, 10, 6), e.Date);
+        Assert.Equal((20L, 10L), (e.Quantity!.From!.Value, e.Quantity.To!.Value));
+    }
+}
