@@ -10,8 +10,6 @@ namespace Dyad.Input;
 /// </summary>
 public static partial class TextDecoder
 {
-    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     /// <summary>Decodes the bytes or throws <see cref="DecodeException"/> saying why not.</summary>
@@ -37,8 +35,14 @@ public static partial class TextDecoder
         }
     }
 
-    private static Encoding Windows1252 { get; } =
-        Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    private static readonly Encoding Windows1252 = StrictCodePage(1252);
+
+    // Code pages other than UTF-8/16 and Latin-1 need the provider registered before any look-up.
+    private static Encoding StrictCodePage(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
 
     private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
     {

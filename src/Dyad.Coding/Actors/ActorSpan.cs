@@ -10,7 +10,13 @@ public enum MentionKind
     Government,
     Organisation,
     Person,
+    /// <summary>A city or region: an event's location, and its country when it is what an act is done to ("shelled Juba").</summary>
+    Place,
 }
 
 /// <summary>An actor found in a sentence: tokens [First, Last] and the code it stands for on the article's date.</summary>
-public sealed record ActorSpan(int First, int Last, ActorCode Code, string Name, MentionKind Kind);
+public sealed record ActorSpan(int First, int Last, ActorCode Code, string Name, MentionKind Kind)
+{
+    /// <summary>Coordinates and population, for places.</summary>
+    public Dyad.Actors.GeoPlace? Geo { get; init; }
+}

@@ -32,7 +32,7 @@ public sealed class MentionFinder(ActorMatcher matcher)
                 Array.Fill(blocked, true, m.Start, m.Length);
                 continue;
             }
-            if (m.CodeOn(date) is { } code) mentions.Add(new ActorSpan(m.Start, last, code, m.Entry.Name, kind.Value));
+            if (m.CodeOn(date) is { } code) mentions.Add(new ActorSpan(m.Start, last, code, m.Entry.Name, kind.Value) { Geo = m.Entry.Place });
         }
         return new SentenceActors(g.Count, mentions, roles, blocked);
     }
@@ -43,6 +43,7 @@ public sealed class MentionFinder(ActorMatcher matcher)
         ActorKind.ArmedGroup or ActorKind.Igo or ActorKind.Ngo => MentionKind.Organisation,
         ActorKind.Metonym => MentionKind.Government,
         ActorKind.Country or ActorKind.Region or ActorKind.Demonym => MentionKind.Country,
+        ActorKind.Place => MentionKind.Place,
         _ => null,
     };
 }

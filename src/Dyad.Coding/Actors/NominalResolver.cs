@@ -16,9 +16,11 @@ public static class NominalResolver
     private static readonly HashSet<string> CountryNouns = ["country", "government", "nation", "state", "kingdom", "republic", "administration", "regime", "authorities"];
     private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her"];
 
-    public static List<ResolvedActor> Resolve(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
+    /// <summary>Every actor of the nominal and its conjuncts; a place counts only where <paramref name="placesAsActors"/> (acts done to a city are done to its country).</summary>
+    public static List<ResolvedActor> Resolve(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head, bool placesAsActors = true)
     {
         var found = new List<ResolvedActor>(2);
+        if (!placesAsActors && actors.At(head) is { Kind: MentionKind.Place }) return found;
         AddWithConjuncts(g, actors, memory, head, found);
         return found;
     }
@@ -58,12 +60,13 @@ public static class NominalResolver
         foreach (var c in g.Children(head))
         {
             var rel = g.Relations[c];
-            if (rel == "acl:relcl" && g.Child(c, "nsubj") is >= 0 and var subject && actors.At(subject) is { Kind: not MentionKind.Person } owner)
+            if (rel == "acl:relcl" && g.Child(c, "nsubj") is >= 0 and var subject && actors.At(subject) is { Kind: not (MentionKind.Person or MentionKind.Place) } owner)
                 return owner;
             bool modifier = rel is "amod" or "compound" or "nmod:poss" or "flat" or "nmod"
                 && (rel != "nmod" || g.CaseOf(c) is "of" or "from" or "in");
             if (!modifier || actors.Blocked[c]) continue;
-            if (actors.At(c) is { Kind: not MentionKind.Person } m) return m;
+            // "Demonstrators in Baghdad" are Iraqi; "officials of the ministry in Paris" too.
+            if (actors.At(c) is { } m && (m.Kind is not (MentionKind.Person or MentionKind.Place) || rel == "nmod")) return m;
             if (depth < 2 && ModifierActor(g, actors, c, depth + 1) is { } deeper) return deeper;
         }
         return null;

@@ -47,8 +47,33 @@ public sealed class EventCoder(PatternSet patterns)
         foreach (var p in candidates)
         {
             if (!Fits(p, g, objectHead)) continue;
-            var sources = Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead);
-            var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead);
+            var sources = Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
+            var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead, placesAsActors: true);
+            bool guessed = false;
+            if (sources.Count == 0 && !isNoun && !Roles.IsPassive(g, t) && Roles.Subject(g, t) < 0 && NearestLeftActor(g, s.Actors, memory, t) is { } left)
+            {
+                // A clause whose subject the parser missed: the actor just before the verb, outside any preposition phrase.
+                sources = [left];
+                guessed = true;
+            }
+            if (sources.Count == 0 && !isNoun && Roles.IsPassive(g, t) && LastOfRoot(events, p.Cameo.Root) is { } earlier)
+            {
+                // "Seven diplomats were kicked out": an agentless passive continues the story of the last such act.
+                sources = [new ResolvedActor(earlier.Source.Code, earlier.Source.Name, t, t)];
+                guessed = true;
+            }
+            if (targets.Count == 0 && objectHead >= 0 && patterns.Classes.Contains("PROPOSAL", g.Lemmas[objectHead].ToLowerInvariant())
+                && events.FindLast(e => e.Cameo.Root is "02" or "03" or "10") is { } proposal)
+            {
+                // "declined to take up the offer": the offer is the one last reported.
+                targets = [new ResolvedActor(proposal.Source.Code, proposal.Source.Name, objectHead, objectHead)];
+            }
+            if (targets.Count == 0 && sources.Count > 0 && FirstActorIn(g, s.Actors, memory, t, sources[0]) is { } nearby)
+            {
+                // The frame found no target: take the nearest actor in the trigger's phrase, as a dictionary coder would.
+                targets = [nearby];
+                guessed = true;
+            }
             // "Russia and Ukraine exchanged prisoners", "talks between Armenia and Azerbaijan": one slot holds both sides.
             if (targets.Count == 0 && sources.Count >= 2) targets = [sources[1]];
             if (sources.Count == 0 && targets.Count >= 2) sources = [targets[0]];
@@ -58,32 +83,78 @@ public sealed class EventCoder(PatternSet patterns)
             var cameo = modality == Modality.Intended && governor is not null and not "will" && IntentCodes.For(p.Cameo, governor) is { } intent ? intent : p.Cameo;
             foreach (var src in sources)
                 foreach (var tgt in targets)
-                    if (src.Code.Principal != tgt.Code.Principal)
-                        events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead));
+                    if (src.Code != tgt.Code)
+                        events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead, s.Actors, guessed));
             return;
         }
     }
 
+    private static ResolvedActor? NearestLeftActor(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t)
+    {
+        for (int i = t - 1; i >= 0; i--)
+        {
+            if (g.Upos[i] == "VERB") return null;
+            if (actors.At(i) is not { Kind: not MentionKind.Place } m || i != m.Last || g.CaseOf(i) is not null) continue;
+            if (g.Relations[i] is "amod" or "compound" or "nmod:poss") continue;
+            return NominalResolver.One(g, actors, memory, i);
+        }
+        return null;
+    }
+
+    private static CodedEvent? LastOfRoot(List<CodedEvent> events, string root) => events.FindLast(e => e.Cameo.Root == root);
+
     private bool Fits(EventPattern p, SentenceGraph g, int objectHead)
     {
-        if (p.ObjectNouns is not null && (objectHead < 0 || !p.ObjectNouns.Contains(g.Lemmas[objectHead].ToLowerInvariant()))) return false;
+        // Object nouns are listed as lemmas or as plurals ("sanctions"): either form of the object fits.
+        if (p.ObjectNouns is not null && (objectHead < 0
+            || !p.ObjectNouns.Contains(g.Lemmas[objectHead].ToLowerInvariant()) && !p.ObjectNouns.Contains(g.Forms[objectHead].ToLowerInvariant()))) return false;
         if (p.ObjectClass is not null && (objectHead < 0 || !patterns.Classes.Contains(p.ObjectClass, g.Lemmas[objectHead].ToLowerInvariant()))) return false;
         return true;
     }
 
-    private static List<ResolvedActor> Fill(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t, IReadOnlyList<RoleSpec> specs, bool isNoun, int objectHead)
+    private static List<ResolvedActor> Fill(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t, IReadOnlyList<RoleSpec> specs, bool isNoun, int objectHead, bool placesAsActors)
     {
         foreach (var spec in specs)
             foreach (int head in Roles.Find(g, t, spec, isNoun, objectHead))
             {
-                var found = NominalResolver.Resolve(g, actors, memory, head);
+                var found = NominalResolver.Resolve(g, actors, memory, head, placesAsActors);
                 if (found.Count > 0) return found;
             }
         return [];
     }
 
+    /// <summary>
+    /// The first actor named in the trigger's own clause after it (then before it), other than the
+    /// source. Clauses below it ("agreed to *hold talks with Turkey*") have their own triggers.
+    /// </summary>
+    private static ResolvedActor? FirstActorIn(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t, ResolvedActor source)
+    {
+        var clause = new List<int>();
+        var stack = new Stack<int>();
+        stack.Push(t);
+        while (stack.Count > 0)
+        {
+            int n = stack.Pop();
+            clause.Add(n);
+            foreach (var c in g.Children(n))
+                if (g.Relations[c] is not ("xcomp" or "ccomp" or "advcl" or "acl:relcl" or "parataxis" or "conj" or "csubj")) stack.Push(c);
+        }
+        clause.Sort();
+        foreach (bool after in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (int i in clause)
+            {
+                if (i > t != after || i >= source.First && i <= source.Last || actors.At(i) is not { Kind: not MentionKind.Place } m || i != m.Last) continue;
+                // A country adjective stands for the noun it modifies: "Palestinian detainees".
+                int head = g.Relations[i] is "amod" or "compound" or "nmod:poss" && g.Heads[i] >= 0 ? g.Heads[i] : i;
+                if (NominalResolver.One(g, actors, memory, head) is { } a && a.Code != source.Code) return a;
+            }
+        }
+        return null;
+    }
+
     private static CodedEvent Build(Article article, SentenceGraph g, int t, EventPattern p, CameoCode cameo,
-        ResolvedActor src, ResolvedActor tgt, Modality modality, EventDater dater, int objectHead)
+        ResolvedActor src, ResolvedActor tgt, Modality modality, EventDater dater, int objectHead, SentenceActors actors, bool guessedTarget)
     {
         var type = Cameo.Instance[cameo];
         var plover = cameo == p.Cameo && p.Plover is not null ? p.Plover : PloverOf(cameo);
@@ -100,12 +171,13 @@ public sealed class EventCoder(PatternSet patterns)
             Date = dater.DateOf(g, t),
             Reported = article.Published,
             Quantity = QuantityOf(g, t, tgt, objectHead),
+            Location = EventPlaces.Find(g, actors, t),
             Modality = modality,
             Sentence = g.Text,
             SentenceStart = g.Offset,
             Trigger = new TextSpan(g.Forms[t], g.Starts[t], g.Ends[t]),
             Rule = p.Id,
-            Confidence = Confidence(p, modality),
+            Confidence = Confidence(p, modality) - (guessedTarget ? 0.2 : 0),
         };
     }
 

@@ -4,8 +4,10 @@ namespace Dyad.Coding.Engine;
 
 /// <summary>
 /// One event told twice in a document (headline, lead, body) is one event: same source and target
-/// at country or organisation level, same CAMEO code, and compatible dates. The first telling is
-/// kept and the later ones become its extra evidence.
+/// at country or organisation level, same CAMEO code, compatible dates and quantities, and the same
+/// act word ("expelled" ... "the expulsion"). Two different acts with one code in one year ("expelled
+/// seven diplomats", "reduced the mission") stay two events. The first telling is kept and the later
+/// ones become its extra evidence.
 /// </summary>
 public static class EventMerger
 {
@@ -31,7 +33,14 @@ public static class EventMerger
     private static bool SameEvent(CodedEvent a, CodedEvent b) =>
         a.Cameo == b.Cameo && a.Modality == b.Modality
         && a.Source.Code.Principal == b.Source.Code.Principal && a.Target.Code.Principal == b.Target.Code.Principal
-        && DatesCompatible(a, b);
+        && DatesCompatible(a, b) && QuantitiesCompatible(a.Quantity, b.Quantity) && SameActWord(a.Trigger.Text, b.Trigger.Text);
+
+    // Inflections and nominalizations share their first letters: expel/expelled/expulsion, attack/attacked.
+    private static bool SameActWord(string a, string b) =>
+        a.Length >= 4 && b.Length >= 4 && a.AsSpan(0, 4).Equals(b.AsSpan(0, 4), StringComparison.OrdinalIgnoreCase);
+
+    private static bool QuantitiesCompatible(Quantity? a, Quantity? b) =>
+        a is null || b is null || a.Count == b.Count && a.From == b.From && a.To == b.To;
 
     private static bool DatesCompatible(CodedEvent a, CodedEvent b) =>
         a.Date is not { } x || b.Date is not { } y || x.Start <= y.End && y.Start <= x.End;

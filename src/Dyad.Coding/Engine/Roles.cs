@@ -36,6 +36,7 @@ public static class Roles
         {
             RoleSlot.Subject => isNoun ? NounSubject(g, trigger) : Subject(g, trigger),
             RoleSlot.Object => isNoun ? -1 : Object(g, trigger),
+            RoleSlot.Complement => ComplementSubject(g, trigger),
             _ => Possessor(g, trigger),
         };
         if (found >= 0) yield return found;
@@ -71,6 +72,9 @@ public static class Roles
         }
         // A reduced relative has its object as its head: "the diplomats expelled by NATO".
         if (g.Relations[verb] == "acl" && g.Heads[verb] >= 0) return g.Heads[verb];
+        // "declined to take up the offer", "refused to lift the curfew": the act falls on the complement's object.
+        foreach (var c in g.Children(verb))
+            if (g.Relations[c] == "xcomp" && g.Upos[c] == "VERB") return Object(g, c);
         return -1;
     }
 
@@ -89,6 +93,16 @@ public static class Roles
     private static int ObliqueOf(SentenceGraph g, int head, string preposition)
     {
         foreach (var c in ObliquesOf(g, head, preposition)) return c;
+        return -1;
+    }
+
+    /// <summary>The subject of the trigger's clausal complement: "demanded that the US cancel the sale".</summary>
+    public static int ComplementSubject(SentenceGraph g, int verb)
+    {
+        foreach (var c in g.Children(verb))
+            if (g.Relations[c] is "ccomp" or "xcomp")
+                foreach (var s in g.Children(c))
+                    if (g.Relations[s] is "nsubj" or "nsubj:pass") return s;
         return -1;
     }
 

@@ -13,6 +13,8 @@ public enum RoleSlot
     Oblique,
     /// <summary>A possessor or country adjective of an event noun ("Russia's invasion", "the Russian attack").</summary>
     Possessor,
+    /// <summary>The subject of a clausal complement: "demanded that the US cancel", "urged Iran to".</summary>
+    Complement,
 }
 
 /// <summary>One place a role can be found: a slot and, for obliques, the preposition.</summary>
@@ -23,6 +25,7 @@ public readonly record struct RoleSpec(RoleSlot Slot, string? Preposition)
         RoleSlot.Subject => "subj",
         RoleSlot.Object => "obj",
         RoleSlot.Possessor => "poss",
+        RoleSlot.Complement => "comp",
         _ => "obl:" + Preposition,
     };
 }
@@ -47,7 +50,8 @@ public sealed record EventPattern
     public required IReadOnlyList<RoleSpec> Target { get; init; }
     /// <summary>PLOVER refinement where PLOVER says more than the CAMEO table (e.g. mode "expel").</summary>
     public PloverCoding? Plover { get; init; }
-    public required string Example { get; init; }
+    /// <summary>A sentence written by us that this pattern must code; entries of the generated verb lexicon have none.</summary>
+    public string? Example { get; init; }
     /// <summary>File and line, for error messages.</summary>
     public required string Origin { get; init; }
 }

@@ -15,10 +15,25 @@ public sealed class PatternSet
     public IReadOnlyList<EventPattern> Patterns { get; }
     public WordClasses Classes { get; }
 
-    private PatternSet(IReadOnlyList<EventPattern> patterns, WordClasses classes)
+    private PatternSet(IReadOnlyList<EventPattern> patterns, IReadOnlyList<EventPattern> lexicon, WordClasses classes)
     {
         Patterns = patterns;
+        Lexicon = lexicon;
         Classes = classes;
+        Index(patterns);
+        // The generated lexicon only adds triggers and object nouns the hand-written patterns do not cover.
+        Index(lexicon.Where(p => !(p.IsNoun ? _nouns : _verbs).ContainsKey(p.Triggers[0]) || p.ObjectNouns is not null && !Covers(p)).ToList());
+    }
+
+    /// <summary>Entries of the verb lexicon converted from PETRARCH-2 (data/patterns/verbs.petrarch.tsv).</summary>
+    public IReadOnlyList<EventPattern> Lexicon { get; }
+
+    private bool Covers(EventPattern lexical) =>
+        _verbs[lexical.Triggers[0]].Any(p => p.ObjectNouns is not null && p.ObjectNouns.Overlaps(lexical.ObjectNouns!));
+
+    private void Index(IEnumerable<EventPattern> patterns)
+    {
+        var touched = new HashSet<List<EventPattern>>();
         foreach (var p in patterns)
         {
             var index = p.IsNoun ? _nouns : _verbs;
@@ -26,10 +41,11 @@ public sealed class PatternSet
             {
                 if (!index.TryGetValue(trigger, out var list)) index[trigger] = list = [];
                 list.Add(p);
+                touched.Add(list);
             }
         }
         // A pattern that constrains its object is more specific than one that does not, wherever it is in the file.
-        foreach (var list in _verbs.Values.Concat(_nouns.Values))
+        foreach (var list in touched)
         {
             var ordered = list.OrderBy(p => p.ObjectNouns is null && p.ObjectClass is null ? 1 : 0).ToList();
             list.Clear();
@@ -44,13 +60,16 @@ public sealed class PatternSet
         var asm = typeof(PatternSet).Assembly;
         using var classes = Open(asm, "classes.tsv");
         using var events = Open(asm, "events.tsv");
-        return Load(new StreamReader(events), "events.tsv", new StreamReader(classes), "classes.tsv");
+        using var lexicon = Open(asm, "verbs.petrarch.tsv");
+        return Load(new StreamReader(events), "events.tsv", new StreamReader(classes), "classes.tsv", new StreamReader(lexicon), "verbs.petrarch.tsv");
     });
 
-    public static PatternSet Load(TextReader patterns, string patternsName, TextReader classes, string classesName)
+    public static PatternSet Load(TextReader patterns, string patternsName, TextReader classes, string classesName,
+        TextReader? lexicon = null, string lexiconName = "")
     {
         var wordClasses = WordClasses.Load(classes, classesName);
-        return new PatternSet(PatternParser.Parse(patterns, patternsName, wordClasses), wordClasses);
+        var lexical = lexicon is null ? [] : LexiconParser.Parse(lexicon, lexiconName);
+        return new PatternSet(PatternParser.Parse(patterns, patternsName, wordClasses), lexical, wordClasses);
     }
 
     /// <summary>Patterns for a verb lemma, with its particle if any ("kick" + "out").</summary>

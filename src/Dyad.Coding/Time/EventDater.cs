@@ -41,13 +41,15 @@ public sealed class EventDater(PartialDate? published)
 
     public PartialDate? DateOf(SentenceGraph g, int trigger)
     {
-        // Attached to the trigger's own clause, then to each governing verb in turn.
-        for (int v = trigger, hops = 0; v >= 0 && hops < 5; hops++, v = g.Heads[v])
+        // Attached to the trigger's own clause, then to each verb that governs it; a coordinated clause
+        // ("NATO invited Russia 18 months ago, but ... Moscow has declined") is a sibling, not a governor.
+        for (int v = trigger, hops = 0; v >= 0 && hops < 5; hops++)
         {
             foreach (var (token, e) in _current)
                 if (Predicate(g, token) == v) return e.Date;
+            if (g.Relations[v] is "conj" or "parataxis" or "root") break;
+            v = g.Heads[v];
         }
-        if (_current.Count == 1 && _current[0].Expr.Kind != TemporalKind.Anaphoric) return _current[0].Expr.Date;
         return _paragraphDate ?? published;
     }
 

@@ -1,0 +1,30 @@
+using Dyad.Coding.Actors;
+using Dyad.Coding.Grammar;
+using Dyad.Core.Events;
+
+namespace Dyad.Coding.Engine;
+
+/// <summary>
+/// Where an event happened: a place named in an "in", "at" or "near" phrase on the trigger or on a
+/// verb that governs it ("In Moscow, Kremlin spokesman Dmitry Peskov accused..."), or a place
+/// modifying the trigger's object ("the organization's Brussels headquarters").
+/// </summary>
+public static class EventPlaces
+{
+    public static EventLocation? Find(SentenceGraph g, SentenceActors actors, int trigger)
+    {
+        for (int v = trigger, hops = 0; v >= 0 && hops < 4; hops++, v = g.Heads[v])
+        {
+            foreach (var c in g.Children(v))
+            {
+                if (!g.Relations[c].StartsWith("obl", StringComparison.Ordinal) && !g.Relations[c].StartsWith("nmod", StringComparison.Ordinal)) continue;
+                if (g.CaseOf(c) is not ("in" or "at" or "near" or "outside")) continue;
+                if (actors.At(c) is { Kind: MentionKind.Place } place) return Location(place);
+            }
+        }
+        return null;
+    }
+
+    private static EventLocation Location(ActorSpan place) =>
+        new(place.Name, place.Code.Prefix, place.Geo?.Latitude, place.Geo?.Longitude);
+}
