@@ -12,6 +12,11 @@ public static class DyadCommand
         root.Subcommands.Add(CodeCommand.Create(ctx));
         root.Subcommands.Add(ExtractCommand.Create(ctx));
         root.Subcommands.Add(ParseCommand.Create(ctx));
+        root.Subcommands.Add(ActorsCommand.Create(ctx));
+        root.Subcommands.Add(IngestCommand.Create(ctx));
+        root.Subcommands.Add(EventsCommand.Create(ctx));
+        root.Subcommands.Add(SeriesCommand.Create(ctx));
+        root.Subcommands.Add(ExportCommand.Create(ctx));
         root.Subcommands.Add(TrainParserCommand.Create(ctx));
         root.Subcommands.Add(VersionCommand.Create(ctx));
         return root;
@@ -30,6 +35,12 @@ public static class DyadCommand
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = ctx.Out, Error = ctx.Err, EnableDefaultExceptionHandler = false });
+        }
+        catch (Dyad.Storage.StoreException e)
+        {
+            // The store could not be opened or written: locked, read-only, unreachable. The message says what to do.
+            ctx.Err.WriteLine($"dyad: {e.Message}");
+            return ExitCodes.Store;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

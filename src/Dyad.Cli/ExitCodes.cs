@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>Dyad itself failed (a bug or a missing model); the message says what to do.</summary>
     public const int Internal = 3;
+
+    /// <summary>The event store could not be opened or written (locked, read-only, unreachable).</summary>
+    public const int Store = 4;
 }

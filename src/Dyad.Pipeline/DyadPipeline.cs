@@ -51,6 +51,20 @@ public sealed class DyadPipeline
 
     public DocumentResult Process(SourceDocument doc)
     {
+        var (article, inputs) = Resolve(doc);
+        return new DocumentResult(doc.Origin, article, _coder!.Code(article, inputs), null) { Sentences = inputs.Count, Source = doc };
+    }
+
+    /// <summary>Every noun phrase that stands for an actor, with its code and how it was found (for `dyad actors`).</summary>
+    public IEnumerable<ResolvedMention> Actors(SourceDocument doc)
+    {
+        var (article, inputs) = Resolve(doc);
+        return MentionReport.Of(article, inputs);
+    }
+
+    /// <summary>Extract, analyse and find the actor mentions of each sentence.</summary>
+    private (Article, List<CodingInput>) Resolve(SourceDocument doc)
+    {
         if (_analyzer is null || _mentions is null || _coder is null) throw new InvalidOperationException("this pipeline only extracts");
         var (article, analysis) = doc.Format == InputFormat.Conllu ? FromConllu(doc) : Analyse(doc);
         var date = article.Published ?? PartialDate.FromDate(DateOnly.FromDateTime(DateTime.UtcNow));
@@ -61,7 +75,7 @@ public sealed class DyadPipeline
             var g = SentenceGraphs.From(sentence);
             inputs.Add(new CodingInput(g, _mentions.Find(g, date), Paragraphs.IndexOf(paragraphs, g.Offset)));
         }
-        return new DocumentResult(doc.Origin, article, _coder.Code(article, inputs), null) { Sentences = analysis.SentenceCount };
+        return (article, inputs);
     }
 
     private (Article, Analysis) Analyse(SourceDocument doc)

@@ -57,6 +57,12 @@ public sealed class InputArguments
         });
         MaxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-bytes must be positive"); });
         Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError("--threads must be positive"); });
+        // An inputs argument swallows unknown options; a path starting with "--" is almost surely a typo.
+        Paths.Validators.Add(r =>
+        {
+            foreach (var p in r.GetValueOrDefault<string[]>() ?? [])
+                if (p.StartsWith("--", StringComparison.Ordinal) && !File.Exists(p)) r.AddError($"unknown option '{p}'");
+        });
     }
 
     public void AddTo(Command command)

@@ -37,7 +37,7 @@ public static class NominalResolver
     public static ResolvedActor? One(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
     {
         if (actors.Blocked[head]) return null;
-        var role = actors.Roles[head];
+        var role = actors.Roles[head] ?? TitleRole(g, actors, head);
         if (actors.At(head) is { } m) return Phrase(g, head, m.Code, m.Name, m.First, m.Last);
         if (ModifierActor(g, actors, head, depth: 0) is { } mod)
         {
@@ -69,6 +69,18 @@ public static class NominalResolver
             if (actors.At(c) is { } m && (m.Kind is not (MentionKind.Person or MentionKind.Place) || rel == "nmod")) return m;
             if (depth < 2 && ModifierActor(g, actors, c, depth + 1) is { } deeper) return deeper;
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The role a title gives a name the dictionaries do not know: "Egyptian Foreign Minister Sameh
+    /// Shoukry" is EGYGOV through "Minister". Such names are what `dyad actors` lists for curators.
+    /// </summary>
+    public static string? TitleRole(SentenceGraph g, SentenceActors actors, int head)
+    {
+        if (g.Upos[head] != "PROPN") return null;
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] is "compound" or "nmod:desc" or "appos" or "flat" && actors.Roles[c] is { } role) return role;
         return null;
     }
 

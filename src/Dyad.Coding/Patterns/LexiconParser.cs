@@ -12,14 +12,8 @@ public static class LexiconParser
     {
         var patterns = new List<EventPattern>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (origin, cols) in DataLines.Read(reader, name))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var origin = $"{name}:{lineNumber}";
-            var cols = line.Split('\t');
             if (cols.Length != 4) throw new FormatException($"{origin}: expected lemma, code, object nouns and synset");
             var (lemma, code, objects) = (cols[0], cols[1], cols[2]);
             if (!Cameo.Instance.Contains(code)) throw new FormatException($"{origin}: {code} is not a CAMEO code");

@@ -12,14 +12,8 @@ public static class PatternParser
     {
         var patterns = new List<EventPattern>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (origin, cols) in DataLines.Read(reader, name))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var origin = $"{name}:{lineNumber}";
-            var cols = line.Split('\t');
             if (cols.Length != 5) throw new FormatException($"{origin}: expected 5 tab-separated columns (id, cameo, trigger, frame, example), found {cols.Length}");
             var p = ParseOne(cols, origin, classes);
             if (!ids.Add(p.Id)) throw new FormatException($"{origin}: pattern id {p.Id} is used twice");

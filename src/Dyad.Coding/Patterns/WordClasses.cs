@@ -17,16 +17,11 @@ public sealed class WordClasses
     public static WordClasses Load(TextReader reader, string name)
     {
         var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (origin, cols) in DataLines.Read(reader, name))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var cols = line.Split('\t');
-            if (cols.Length != 2) throw new FormatException($"{name}:{lineNumber}: expected NAME<TAB>lemmas");
+            if (cols.Length != 2) throw new FormatException($"{origin}: expected NAME<TAB>lemmas");
             if (!classes.TryAdd(cols[0], new HashSet<string>(cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)))
-                throw new FormatException($"{name}:{lineNumber}: class {cols[0]} is defined twice");
+                throw new FormatException($"{origin}: class {cols[0]} is defined twice");
         }
         return new WordClasses(classes);
     }
