@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -x scripts/postgres-test-server.sh ]; then
-  DYAD_TEST_POSTGRES=$(scripts/postgres-test-server.sh start)
+  DYAD_TEST_POSTGRES=$(scripts/postgres-test-server.sh)
   export DYAD_TEST_POSTGRES
 fi
 log=$(mktemp); trap 'rm -f "$log"; scripts/postgres-test-server.sh stop >/dev/null 2>&1 || true' EXIT
