@@ -5,8 +5,9 @@ using Dyad.Core.Time;
 namespace Dyad.Input;
 
 /// <summary>
-/// Parses JSONL input records: {"id", "text" or "html", "published", "url", "title"}. A bad line
-/// is an error naming file and line; the other lines go on.
+/// Parses JSONL input records: {"id", "text" or "html", "published", "url", "title"}. A record's
+/// "text" is the article itself, so it is coded as given; "html" is a page to extract from. A bad
+/// line is an error naming file and line; the other lines go on.
 /// </summary>
 public static class JsonLinesRecords
 {
@@ -55,7 +56,7 @@ public static class JsonLinesRecords
             {
                 Id = id,
                 Origin = origin,
-                Format = html is not null ? InputFormat.Html : InputFormat.Text,
+                Format = html is not null ? InputFormat.Html : InputFormat.ArticleText,
                 Content = html ?? text!,
                 Published = published,
                 Url = Str(root, "url"),

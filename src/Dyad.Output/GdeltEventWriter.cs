@@ -7,14 +7,18 @@ namespace Dyad.Output;
 /// <summary>
 /// The 61 tab-separated columns of the GDELT 2.0 event export, in its order, no header (as GDELT
 /// publishes it). Fields Dyad does not know (ethnic and religion codes, tone, FIPS geo codes, ADM
-/// codes, feature ids) are empty. Day is the first day of the event date (the publication date when
+/// codes, feature ids) are empty. Mention, source and article counts are 1 for one report, and
+/// the store's counts when exported from a store. Day is the first day of the event date (the publication date when
 /// the event has none), and the event id is the first 60 bits of Dyad's event id as a number.
 /// </summary>
 public sealed class GdeltEventWriter(TextWriter output) : IEventWriter
 {
     private static readonly HashSet<string> NonCountryPrefixes = ["IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM"];
 
-    public void Write(CodedEvent e)
+    public void Write(CodedEvent e) => Write(e, 1, 1, 1);
+
+    /// <summary>Writes an event with its counts across articles, as a store knows them after dedup.</summary>
+    public void Write(CodedEvent e, int mentions, int sources, int articles)
     {
         var cols = new string[61];
         Array.Fill(cols, "");
@@ -34,7 +38,9 @@ public sealed class GdeltEventWriter(TextWriter output) : IEventWriter
         cols[28] = e.Cameo.Root;
         cols[29] = e.QuadClass.ToString(CultureInfo.InvariantCulture);
         cols[30] = e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture);
-        cols[31] = cols[32] = cols[33] = "1";
+        cols[31] = mentions.ToString(CultureInfo.InvariantCulture);
+        cols[32] = sources.ToString(CultureInfo.InvariantCulture);
+        cols[33] = articles.ToString(CultureInfo.InvariantCulture);
         if (e.Location is { } loc)
         {
             cols[51] = "4";

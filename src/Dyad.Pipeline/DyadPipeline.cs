@@ -47,7 +47,7 @@ public sealed class DyadPipeline
         yield return ("actor dictionary", $"{ActorDictionary.LoadDefault().Entries.Count} entries");
     }
 
-    public DocumentResult ExtractOnly(SourceDocument doc) => new(doc.Origin, _extractor.Extract(doc), [], null);
+    public DocumentResult ExtractOnly(SourceDocument doc) => new(doc.Origin, Extract(doc), [], null);
 
     public DocumentResult Process(SourceDocument doc)
     {
@@ -80,9 +80,13 @@ public sealed class DyadPipeline
 
     private (Article, Analysis) Analyse(SourceDocument doc)
     {
-        var article = _extractor.Extract(doc);
+        var article = Extract(doc);
         return (article, _analyzer!.Analyze(article.Text));
     }
+
+    private Article Extract(SourceDocument doc) => doc.Format == InputFormat.ArticleText
+        ? new Article { Id = doc.Id, Title = doc.Title, Published = doc.Published, Url = doc.Url, Text = doc.Content }
+        : _extractor.Extract(doc);
 
     /// <summary>CoNLL-U input keeps its tokenization; the article text is its sentences, one a line.</summary>
     private (Article, Analysis) FromConllu(SourceDocument doc)

@@ -94,6 +94,7 @@ public class DocumentReaderTests
         Assert.Equal(new PartialDate(2020, 1, 2), items[0].Document!.Published);
         Assert.Equal($"{path}:2", items[1].Error!.Origin);
         Assert.Contains("invalid JSON", items[1].Error!.Problem, StringComparison.Ordinal);
+        Assert.Equal(InputFormat.ArticleText, items[0].Document!.Format);
         Assert.Equal(InputFormat.Html, items[2].Document!.Format);
         Assert.Equal("https://example.org/c", items[2].Document!.Url);
         Assert.Contains("neither \"text\" nor \"html\"", items[3].Error!.Problem, StringComparison.Ordinal);

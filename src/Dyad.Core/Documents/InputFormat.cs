@@ -10,4 +10,7 @@ public enum InputFormat
     JsonLines,
     /// <summary>Tokenized sentences in CoNLL-U.</summary>
     Conllu,
+
+    /// <summary>Text that is already the article, such as a JSONL record's "text": nothing is removed from it.</summary>
+    ArticleText,
 }

@@ -22,7 +22,10 @@ public static class EventExport
             foreach (var e in events)
             {
                 cancel.ThrowIfCancellationRequested();
-                writer.Write(e.Event);
+                // A stored event carries the most precise date of its reports and its counts across articles.
+                var ev = e.Event with { Date = e.Date };
+                if (writer is GdeltEventWriter gdelt) gdelt.Write(ev, e.Mentions, e.Sources, e.Articles);
+                else writer.Write(ev);
                 n++;
             }
         await text.FlushAsync(cancel).ConfigureAwait(false);
