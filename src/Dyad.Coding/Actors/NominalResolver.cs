@@ -27,10 +27,16 @@ public static class NominalResolver
 
     private static void AddWithConjuncts(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head, List<ResolvedActor> found)
     {
-        if (One(g, actors, memory, head) is { } a) found.Add(a);
+        if (One(g, actors, memory, head) is not { } a) return;
+        found.Add(a);
         foreach (var c in g.Children(head))
             if (g.Relations[c] == "conj" && One(g, actors, memory, c) is { } more && !found.Exists(f => f.Code == more.Code))
                 found.Add(more);
+        // "the leaders of Japan and South Korea": the conjuncts of the name that gave the phrase its actor.
+        if (actors.At(head) is null && ModifierToken(g, actors, head, 0) is >= 0 and var modifier)
+            foreach (var c in g.Children(modifier))
+                if (g.Relations[c] == "conj" && actors.At(c) is { Kind: not (MentionKind.Person or MentionKind.Place) } m && !found.Exists(f => f.Code == m.Code))
+                    found.Add(new ResolvedActor(m.Code, m.Name, m.First, m.Last));
     }
 
     /// <summary>The actor of one nominal, without its conjuncts.</summary>
@@ -39,11 +45,12 @@ public static class NominalResolver
         if (actors.Blocked[head]) return null;
         var role = actors.Roles[head] ?? TitleRole(g, actors, head);
         if (actors.At(head) is { } m) return Phrase(g, head, m.Code, m.Name, m.First, m.Last);
-        if (ModifierActor(g, actors, head, depth: 0) is { } mod)
+        if (ModifierToken(g, actors, head, depth: 0) is >= 0 and var modToken && actors.At(modToken) is { } mod)
         {
             var code = role is not null ? AgentCombination.Combine(mod.Code, new ActorCode(role)) : mod.Code;
             return Phrase(g, head, code, mod.Name, mod.First, mod.Last);
         }
+        if (SpeakerOf(g, actors, memory, head) is { } speaker) return speaker with { First = head, Last = head };
         if (Coreferent(g, memory, head) is { } earlier) return Phrase(g, head, earlier.Code, earlier.Name, head, head);
         foreach (var c in g.Children(head))
             if (g.Relations[c] == "appos" && actors.At(c) is { } ap)
@@ -52,24 +59,25 @@ public static class NominalResolver
     }
 
     /// <summary>
-    /// A country, government or organisation that modifies the noun: adjective, compound, possessor,
-    /// "of"/"from" phrase, or the subject of a relative clause ("the positions that Russia can accredit").
+    /// The token of a country, government or organisation that modifies the noun: adjective, compound,
+    /// possessor, "of"/"from"/"in"/"by" phrase, or the subject of a relative clause ("the positions
+    /// that Russia can accredit"); -1 when there is none.
     /// </summary>
-    private static ActorSpan? ModifierActor(SentenceGraph g, SentenceActors actors, int head, int depth)
+    private static int ModifierToken(SentenceGraph g, SentenceActors actors, int head, int depth)
     {
         foreach (var c in g.Children(head))
         {
             var rel = g.Relations[c];
-            if (rel == "acl:relcl" && g.Child(c, "nsubj") is >= 0 and var subject && actors.At(subject) is { Kind: not (MentionKind.Person or MentionKind.Place) } owner)
-                return owner;
+            if (rel == "acl:relcl" && g.Child(c, "nsubj") is >= 0 and var subject && actors.At(subject) is { Kind: not (MentionKind.Person or MentionKind.Place) })
+                return subject;
             bool modifier = rel is "amod" or "compound" or "nmod:poss" or "flat" or "nmod"
-                && (rel != "nmod" || g.CaseOf(c) is "of" or "from" or "in");
+                && (rel != "nmod" || g.CaseOf(c) is "of" or "from" or "in" or "by");
             if (!modifier || actors.Blocked[c]) continue;
             // "Demonstrators in Baghdad" are Iraqi; "officials of the ministry in Paris" too.
-            if (actors.At(c) is { } m && (m.Kind is not (MentionKind.Person or MentionKind.Place) || rel == "nmod")) return m;
-            if (depth < 2 && ModifierActor(g, actors, c, depth + 1) is { } deeper) return deeper;
+            if (actors.At(c) is { } m && (m.Kind is not (MentionKind.Person or MentionKind.Place) || rel == "nmod")) return c;
+            if (depth < 2 && ModifierToken(g, actors, c, depth + 1) is >= 0 and var deeper) return deeper;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -82,6 +90,16 @@ public static class NominalResolver
         foreach (var c in g.Children(head))
             if (g.Relations[c] is "compound" or "nmod:desc" or "appos" or "flat" && actors.Roles[c] is { } role) return role;
         return null;
+    }
+
+    /// <summary>"Russia said it would respond": "it" or "they" as subject of what someone said is the speaker.</summary>
+    private static ResolvedActor? SpeakerOf(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
+    {
+        if (g.Upos[head] != "PRON" || g.Lemmas[head].ToLowerInvariant() is not ("it" or "they" or "we") || !g.RelationIs(head, "nsubj")) return null;
+        int clause = g.Heads[head];
+        if (clause < 0 || g.Relations[clause] is not ("ccomp" or "xcomp" or "conj") || g.Heads[clause] < 0) return null;
+        int subject = g.Child(g.Heads[clause], "nsubj");
+        return subject >= 0 && g.Upos[subject] != "PRON" ? One(g, actors, memory, subject) : null;
     }
 
     private static ActorSpan? Coreferent(SentenceGraph g, DocumentMemory memory, int head)

@@ -81,6 +81,9 @@ public sealed class EventCoder(PatternSet patterns)
             var (modality, governor) = ModalityDetector.Detect(g, t);
             if (!KeepUnreal && modality is Modality.Negated or Modality.Question) return;
             var cameo = modality == Modality.Intended && governor is not null and not "will" && IntentCodes.For(p.Cameo, governor) is { } intent ? intent : p.Cameo;
+            // "Manila and Beijing blamed one another": each side did it to the other.
+            if (sources.Count >= 2 && objectHead >= 0 && g.Lemmas[objectHead].ToLowerInvariant() is "another" or "other")
+                targets = sources;
             foreach (var src in sources)
                 foreach (var tgt in targets)
                     if (src.Code != tgt.Code)

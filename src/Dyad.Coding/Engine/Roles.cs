@@ -37,6 +37,7 @@ public static class Roles
             RoleSlot.Subject => isNoun ? NounSubject(g, trigger) : Subject(g, trigger),
             RoleSlot.Object => isNoun ? -1 : Object(g, trigger),
             RoleSlot.Complement => ComplementSubject(g, trigger),
+            RoleSlot.IndirectObject => isNoun ? -1 : g.Child(trigger, "iobj"),
             _ => Possessor(g, trigger),
         };
         if (found >= 0) yield return found;

@@ -13,6 +13,8 @@ public enum RoleSlot
     Oblique,
     /// <summary>A possessor or country adjective of an event noun ("Russia's invasion", "the Russian attack").</summary>
     Possessor,
+    /// <summary>The indirect object: "gave Seoul loans".</summary>
+    IndirectObject,
     /// <summary>The subject of a clausal complement: "demanded that the US cancel", "urged Iran to".</summary>
     Complement,
 }
@@ -26,6 +28,7 @@ public readonly record struct RoleSpec(RoleSlot Slot, string? Preposition)
         RoleSlot.Object => "obj",
         RoleSlot.Possessor => "poss",
         RoleSlot.Complement => "comp",
+        RoleSlot.IndirectObject => "iobj",
         _ => "obl:" + Preposition,
     };
 }

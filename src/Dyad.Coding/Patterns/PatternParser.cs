@@ -78,7 +78,8 @@ public static class PatternParser
         "obj" => new RoleSpec(RoleSlot.Object, null),
         "poss" => new RoleSpec(RoleSlot.Possessor, null),
         "comp" => new RoleSpec(RoleSlot.Complement, null),
+        "iobj" => new RoleSpec(RoleSlot.IndirectObject, null),
         _ when v.StartsWith("obl:", StringComparison.Ordinal) && v.Length > 4 => new RoleSpec(RoleSlot.Oblique, v[4..]),
-        _ => throw new FormatException($"{origin}: unknown role '{v}' (subj, obj, poss, comp or obl:PREP)"),
+        _ => throw new FormatException($"{origin}: unknown role '{v}' (subj, obj, iobj, poss, comp or obl:PREP)"),
     }).ToList();
 }
