@@ -23,6 +23,7 @@ Console.WriteLine($"startup and warm-up: {load.Elapsed.TotalSeconds:0.00} s, {in
 
 for (int run = 1; run <= repeat; run++)
 {
+    pipeline.Timings.Reset();
     int docs = 0, sentences = 0, events = 0, failed = 0;
     var sw = Stopwatch.StartNew();
     foreach (var r in Batch.Run(inputs, pipeline.Process, threads))
@@ -35,6 +36,9 @@ for (int run = 1; run <= repeat; run++)
     double s = sw.Elapsed.TotalSeconds;
     Console.WriteLine($"run {run}: {docs} documents, {sentences} sentences, {events} events, {failed} failed in {s:0.000} s: " +
                       $"{docs / s:0.0} documents/s, {sentences / s:0} sentences/s ({threads} thread{(threads == 1 ? "" : "s")})");
+    var t = pipeline.Timings;
+    Console.WriteLine($"  stages: extract {t.Extract.TotalMilliseconds:0} ms, analyse {t.Analyse.TotalMilliseconds:0} ms, " +
+                      $"actors {t.Actors.TotalMilliseconds:0} ms ({t.Actors / t.Analyse:P1} of analysis), code {t.Code.TotalMilliseconds:0} ms");
 }
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MB");
 return 0;

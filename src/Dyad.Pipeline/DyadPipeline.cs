@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dyad.Actors;
 using Dyad.Coding.Actors;
 using Dyad.Coding.Engine;
@@ -49,10 +50,16 @@ public sealed class DyadPipeline
 
     public DocumentResult ExtractOnly(SourceDocument doc) => new(doc.Origin, Extract(doc), [], null);
 
+    /// <summary>Time spent per stage so far.</summary>
+    public StageTimings Timings { get; } = new();
+
     public DocumentResult Process(SourceDocument doc)
     {
         var (article, inputs) = Resolve(doc);
-        return new DocumentResult(doc.Origin, article, _coder!.Code(article, inputs), null) { Sentences = inputs.Count, Source = doc };
+        long start = Stopwatch.GetTimestamp();
+        var events = _coder!.Code(article, inputs);
+        Timings.AddCode(start);
+        return new DocumentResult(doc.Origin, article, events, null) { Sentences = inputs.Count, Source = doc };
     }
 
     /// <summary>Every noun phrase that stands for an actor, with its code and how it was found (for `dyad actors`).</summary>
@@ -67,6 +74,7 @@ public sealed class DyadPipeline
     {
         if (_analyzer is null || _mentions is null || _coder is null) throw new InvalidOperationException("this pipeline only extracts");
         var (article, analysis) = doc.Format == InputFormat.Conllu ? FromConllu(doc) : Analyse(doc);
+        long start = Stopwatch.GetTimestamp();
         var date = article.Published ?? PartialDate.FromDate(DateOnly.FromDateTime(DateTime.UtcNow));
         var paragraphs = Paragraphs.StartsOf(article.Text);
         var inputs = new List<CodingInput>(analysis.SentenceCount);
@@ -75,13 +83,19 @@ public sealed class DyadPipeline
             var g = SentenceGraphs.From(sentence);
             inputs.Add(new CodingInput(g, _mentions.Find(g, date), Paragraphs.IndexOf(paragraphs, g.Offset)));
         }
+        Timings.AddActors(start);
         return (article, inputs);
     }
 
     private (Article, Analysis) Analyse(SourceDocument doc)
     {
+        long start = Stopwatch.GetTimestamp();
         var article = Extract(doc);
-        return (article, _analyzer!.Analyze(article.Text));
+        Timings.AddExtract(start);
+        start = Stopwatch.GetTimestamp();
+        var analysis = _analyzer!.Analyze(article.Text);
+        Timings.AddAnalyse(start);
+        return (article, analysis);
     }
 
     private Article Extract(SourceDocument doc) => doc.Format == InputFormat.ArticleText
