@@ -20,7 +20,7 @@ public static class MentionReport
             {
                 if (g.Upos[i] is not ("NOUN" or "PROPN" or "PRON")) continue;
                 // Report each phrase once, at its head: skip tokens that only modify another noun.
-                if (g.Relations[i] is "compound" or "flat" or "amod" or "nmod:poss" && g.Heads[i] >= 0 && g.Upos[g.Heads[i]] is "NOUN" or "PROPN") continue;
+                if (g.Relations[i] is "compound" or "flat" or "amod" or "nmod:poss" or "nmod:desc" && g.Heads[i] >= 0 && g.Upos[g.Heads[i]] is "NOUN" or "PROPN") continue;
                 if (NominalResolver.One(g, s.Actors, memory, i) is not { } a) continue;
                 var text = article.Text[g.Starts[a.First]..g.Ends[a.Last]];
                 yield return new ResolvedMention(article.Id, text, a.Code, How(g, s.Actors, i));

@@ -70,7 +70,7 @@ public static class NominalResolver
             var rel = g.Relations[c];
             if (rel == "acl:relcl" && g.Child(c, "nsubj") is >= 0 and var subject && actors.At(subject) is { Kind: not (MentionKind.Person or MentionKind.Place) })
                 return subject;
-            bool modifier = rel is "amod" or "compound" or "nmod:poss" or "flat" or "nmod"
+            bool modifier = rel is "amod" or "compound" or "nmod:poss" or "nmod:desc" or "flat" or "nmod"
                 && (rel != "nmod" || g.CaseOf(c) is "of" or "from" or "in" or "by");
             if (!modifier || actors.Blocked[c]) continue;
             // "Demonstrators in Baghdad" are Iraqi; "officials of the ministry in Paris" too.
@@ -126,7 +126,7 @@ public static class NominalResolver
         last = Math.Max(last, head);
         foreach (var c in g.Children(head))
         {
-            if (c < first && g.Relations[c] is "det" or "nummod" or "amod" or "compound" or "nmod:poss" or "flat")
+            if (c < first && g.Relations[c] is "det" or "nummod" or "amod" or "compound" or "nmod:poss" or "nmod:desc" or "flat")
                 first = Math.Min(first, g.SubtreeRange(c).First);
             if (c > head && g.Relations[c] == "flat") last = Math.Max(last, c);
         }

@@ -79,8 +79,15 @@ public sealed class EventCoder(PatternSet patterns)
             if (sources.Count == 0 && targets.Count >= 2) sources = [targets[0]];
             if (sources.Count == 0 || targets.Count == 0) return;
             var (modality, governor) = ModalityDetector.Detect(g, t);
+            var cameo = p.Cameo;
+            if (modality == Modality.Negated && governor is "refuse" or "reject" or "decline")
+            {
+                // "Israel refused to lift the curfew on Palestinians" is a rejection, not a lifting that did not happen.
+                cameo = RefusalCodes.For(p.Cameo);
+                modality = Modality.Asserted;
+            }
             if (!KeepUnreal && modality is Modality.Negated or Modality.Question) return;
-            var cameo = modality == Modality.Intended && governor is not null and not "will" && IntentCodes.For(p.Cameo, governor) is { } intent ? intent : p.Cameo;
+            if (modality == Modality.Intended && governor is not null && IntentCodes.For(p.Cameo, governor) is { } intent) cameo = intent;
             // "Manila and Beijing blamed one another": each side did it to the other.
             if (sources.Count >= 2 && objectHead >= 0 && g.Lemmas[objectHead].ToLowerInvariant() is "another" or "other")
                 targets = sources;
@@ -98,7 +105,7 @@ public sealed class EventCoder(PatternSet patterns)
         {
             if (g.Upos[i] == "VERB") return null;
             if (actors.At(i) is not { Kind: not MentionKind.Place } m || i != m.Last || g.CaseOf(i) is not null) continue;
-            if (g.Relations[i] is "amod" or "compound" or "nmod:poss") continue;
+            if (g.Relations[i] is "amod" or "compound" or "nmod:poss" or "nmod:desc") continue;
             return NominalResolver.One(g, actors, memory, i);
         }
         return null;
@@ -130,7 +137,7 @@ public sealed class EventCoder(PatternSet patterns)
     /// The first actor named in the trigger's own clause after it (then before it), other than the
     /// source. Clauses below it ("agreed to *hold talks with Turkey*") have their own triggers.
     /// </summary>
-    private static ResolvedActor? FirstActorIn(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t, ResolvedActor source)
+    private ResolvedActor? FirstActorIn(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t, ResolvedActor source)
     {
         var clause = new List<int>();
         var stack = new Stack<int>();
@@ -140,7 +147,11 @@ public sealed class EventCoder(PatternSet patterns)
             int n = stack.Pop();
             clause.Add(n);
             foreach (var c in g.Children(n))
-                if (g.Relations[c] is not ("xcomp" or "ccomp" or "advcl" or "acl:relcl" or "parataxis" or "conj" or "csubj")) stack.Push(c);
+            {
+                // A complement that is no trigger of its own belongs to this act: "threatened to cut off electricity to Nakhichevan".
+                bool ownComplement = g.Relations[c] == "xcomp" && !patterns.IsTrigger(g.Lemmas[c].ToLowerInvariant());
+                if (ownComplement || g.Relations[c] is not ("xcomp" or "ccomp" or "advcl" or "acl:relcl" or "parataxis" or "conj" or "csubj")) stack.Push(c);
+            }
         }
         clause.Sort();
         foreach (bool after in (ReadOnlySpan<bool>)[true, false])
@@ -149,7 +160,7 @@ public sealed class EventCoder(PatternSet patterns)
             {
                 if (i > t != after || i >= source.First && i <= source.Last || actors.At(i) is not { Kind: not MentionKind.Place } m || i != m.Last) continue;
                 // A country adjective stands for the noun it modifies: "Palestinian detainees".
-                int head = g.Relations[i] is "amod" or "compound" or "nmod:poss" && g.Heads[i] >= 0 ? g.Heads[i] : i;
+                int head = g.Relations[i] is "amod" or "compound" or "nmod:poss" or "nmod:desc" && g.Heads[i] >= 0 ? g.Heads[i] : i;
                 if (NominalResolver.One(g, actors, memory, head) is { } a && a.Code != source.Code) return a;
             }
         }

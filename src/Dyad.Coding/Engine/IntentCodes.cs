@@ -4,18 +4,21 @@ namespace Dyad.Coding.Engine;
 
 /// <summary>
 /// CAMEO codes intentions apart from acts: "agreed to hold talks" is 036 (intent to meet), not 046;
-/// "threatened to impose sanctions" is 1312, not 163. Maps an act's code to the intent code that
-/// CAMEO defines for it, where one exists.
+/// "will provide aid" is 033; "threatened to impose sanctions" is 1312, not 163. An intended hostile
+/// act is a threat whatever the verb that announces it ("plans to impose restrictions", "would
+/// blockade Paris"). Maps an act's code to the intent code CAMEO defines for it, where one exists.
 /// </summary>
 public static class IntentCodes
 {
     public static CameoCode? For(CameoCode act, string governor)
     {
-        bool threat = governor == "threaten";
         string root = act.Root;
+        bool threat = governor == "threaten" || act.RootNumber >= 14;
         string? code = threat
             ? root switch
             {
+                "14" => "133",
+                "15" => "138",
                 "16" => act.Value is "164" ? "134" : act.Value is "161" ? "1313" : act.Value is "163" ? "1312" : "131",
                 "17" => act.Value == "173" ? "137" : "132",
                 "18" or "19" or "20" => "138",

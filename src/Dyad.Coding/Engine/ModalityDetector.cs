@@ -16,7 +16,8 @@ public static class ModalityDetector
     private static readonly HashSet<string> NegatingVerbs = ["fail", "deny", "refuse", "decline", "reject"];
 
     /// <summary>Verbs whose complement is an intention; which one also decides the CAMEO intent code.</summary>
-    public static readonly HashSet<string> IntentVerbs = ["plan", "intend", "threaten", "promise", "pledge", "vow", "offer", "agree", "prepare", "seek", "want", "aim", "propose", "consider", "hope"];
+    public static readonly HashSet<string> IntentVerbs = ["plan", "intend", "threaten", "promise", "pledge", "vow", "offer", "agree", "prepare", "seek", "want", "aim", "propose", "consider", "hope",
+        "ready", "willing", "prepared", "determined", "eager"];
 
     public static (Modality Modality, string? Governor) Detect(SentenceGraph g, int trigger)
     {
@@ -29,7 +30,7 @@ public static class ModalityDetector
                 var rel = g.Relations[c];
                 if ((rel is "advmod" or "det" or "aux" or "neg") && Negators.Contains(lemma)) return (Modality.Negated, null);
                 if ((rel is "advmod" or "aux" or "amod") && Hedges.Contains(lemma)) return (Modality.Hedged, null);
-                if (rel == "aux" && lemma is "will" or "shall" or "'ll" && v == trigger) return (Modality.Intended, "will");
+                if (rel == "aux" && lemma is "will" or "shall" or "'ll" or "would" or "wo" && v == trigger) return (Modality.Intended, "will");
             }
             var relation = g.Relations[v];
             if (relation is not ("xcomp" or "ccomp") || g.Heads[v] < 0) break;

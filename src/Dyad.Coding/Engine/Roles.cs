@@ -11,7 +11,7 @@ namespace Dyad.Coding.Engine;
 public static class Roles
 {
     private static readonly HashSet<string> LightVerbs =
-        ["launch", "carry", "conduct", "hold", "stage", "make", "mount", "begin", "start", "continue", "step", "have", "reach",
+        ["launch", "carry", "conduct", "hold", "stage", "make", "mount", "begin", "start", "continue", "step", "have", "reach", "complete", "speed", "finish",
          "sign", "impose", "announce", "order", "open", "lead", "organize", "organise", "broker", "deliver", "send", "pay", "issue", "file", "lodge", "accept"];
 
     public static bool IsPassive(SentenceGraph g, int verb)

@@ -72,12 +72,19 @@ public sealed class PatternSet
         return new PatternSet(PatternParser.Parse(patterns, patternsName, wordClasses), lexical, wordClasses);
     }
 
-    /// <summary>Patterns for a verb lemma, with its particle if any ("kick" + "out").</summary>
+    /// <summary>
+    /// Patterns for a verb lemma with its particle if any ("kick" + "out"): the phrasal verb's own
+    /// patterns first, then the plain verb's ("break off relations" is still breaking relations).
+    /// </summary>
     public IReadOnlyList<EventPattern> ForVerb(string lemma, string? particle)
     {
-        if (particle is not null && _verbs.TryGetValue(lemma + " " + particle, out var phrasal)) return phrasal;
-        return _verbs.TryGetValue(lemma, out var list) ? list : [];
+        var plain = _verbs.TryGetValue(lemma, out var list) ? list : [];
+        if (particle is null || !_verbs.TryGetValue(lemma + " " + particle, out var phrasal)) return plain;
+        return plain.Count == 0 ? phrasal : [.. phrasal, .. plain];
     }
+
+    /// <summary>True when some pattern can fire on this verb lemma.</summary>
+    public bool IsTrigger(string verbLemma) => _verbs.ContainsKey(verbLemma);
 
     public IReadOnlyList<EventPattern> ForNoun(string lemma) => _nouns.TryGetValue(lemma, out var list) ? list : [];
 
