@@ -32,8 +32,9 @@ public static class MentionReport
     private static string How(Grammar.SentenceGraph g, SentenceActors actors, int head)
     {
         if (actors.At(head) is { } m) return m.Kind.ToString().ToLowerInvariant();
+        bool modified = NominalResolver.ModifierToken(g, actors, head, 0) >= 0;
         if (NominalResolver.TitleRole(g, actors, head) is { } role) return $"unknown person, from title ({role})";
-        if (actors.Roles[head] is { } agent) return $"agent ({agent}) of its country";
-        return "refers back to an earlier actor";
+        if (actors.Roles[head] is { } agent) return modified ? $"agent ({agent}) of its country" : $"agent ({agent}) of an earlier actor";
+        return modified ? "named in the phrase" : "refers back to an earlier actor";
     }
 }

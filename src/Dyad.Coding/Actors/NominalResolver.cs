@@ -63,7 +63,7 @@ public static class NominalResolver
     /// possessor, "of"/"from"/"in"/"by" phrase, or the subject of a relative clause ("the positions
     /// that Russia can accredit"); -1 when there is none.
     /// </summary>
-    private static int ModifierToken(SentenceGraph g, SentenceActors actors, int head, int depth)
+    internal static int ModifierToken(SentenceGraph g, SentenceActors actors, int head, int depth)
     {
         foreach (var c in g.Children(head))
         {

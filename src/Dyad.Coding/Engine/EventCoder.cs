@@ -50,6 +50,11 @@ public sealed class EventCoder(PatternSet patterns)
             var sources = Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
             var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead, placesAsActors: true);
             bool guessed = false;
+            // "Egyptian police dispersed demonstrators": a group named only by its sector belongs to the other side's country.
+            if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, sources[0]) is { } domesticTarget)
+                targets = [domesticTarget];
+            if (sources.Count == 0 && targets.Count > 0 && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, targets[0]) is { } domesticSource)
+                sources = [domesticSource];
             if (sources.Count == 0 && !isNoun && !Roles.IsPassive(g, t) && Roles.Subject(g, t) < 0 && NearestLeftActor(g, s.Actors, memory, t) is { } left)
             {
                 // A clause whose subject the parser missed: the actor just before the verb, outside any preposition phrase.
@@ -97,6 +102,17 @@ public sealed class EventCoder(PatternSet patterns)
                         events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead, s.Actors, guessed));
             return;
         }
+    }
+
+    /// <summary>A role slot filled by a bare agent noun ("demonstrators", "the opposition") takes the country of the other actor.</summary>
+    private static ResolvedActor? SectorOnly(SentenceGraph g, SentenceActors actors, int t, IReadOnlyList<RoleSpec> specs, bool isNoun, int objectHead, ResolvedActor other)
+    {
+        if (other.Code.IsIgo || other.Code.Prefix == "NGO") return null;
+        foreach (var spec in specs)
+            foreach (int head in Roles.Find(g, t, spec, isNoun, objectHead))
+                if ((actors.Roles[head] ?? NominalResolver.TitleRole(g, actors, head)) is { } role && actors.At(head) is null)
+                    return new ResolvedActor(new ActorCode(other.Code.Prefix + role), other.Code.Prefix, head, head);
+        return null;
     }
 
     private static ResolvedActor? NearestLeftActor(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t)

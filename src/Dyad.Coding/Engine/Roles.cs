@@ -58,6 +58,8 @@ public static class Roles
             // Control and coordination share the subject: "NATO decided to expel", "NATO met and agreed".
             var r = g.Relations[v];
             if (r is "xcomp" or "conj" or "advcl" && g.Heads[v] >= 0) v = g.Heads[v];
+            // A purpose clause on an object: "police opened fire to disperse them" (the parser hangs it on "fire").
+            else if (r == "acl" && HasInfinitiveMark(g, v) && g.Heads[v] >= 0 && g.Heads[g.Heads[v]] >= 0) v = g.Heads[g.Heads[v]];
             else break;
         }
         return -1;
@@ -72,7 +74,7 @@ public static class Roles
             if (passive ? rel == "nsubj:pass" : rel == "obj") return c;
         }
         // A reduced relative has its object as its head: "the diplomats expelled by NATO".
-        if (g.Relations[verb] == "acl" && g.Heads[verb] >= 0) return g.Heads[verb];
+        if (g.Relations[verb] == "acl" && !HasInfinitiveMark(g, verb) && g.Heads[verb] >= 0) return g.Heads[verb];
         // "declined to take up the offer", "refused to lift the curfew": the act falls on the complement's object.
         foreach (var c in g.Children(verb))
             if (g.Relations[c] == "xcomp" && g.Upos[c] == "VERB") return Object(g, c);
@@ -123,6 +125,13 @@ public static class Roles
         int head = g.Heads[noun];
         if (head < 0 || !g.RelationIs(noun, "obj") && g.Relations[noun] != "nsubj:pass") return -1;
         return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
+    }
+
+    private static bool HasInfinitiveMark(SentenceGraph g, int verb)
+    {
+        foreach (var c in g.Children(verb))
+            if (g.Relations[c] == "mark" && g.Lemmas[c].Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>The particle of a phrasal verb ("out" in "kicked out"), if any.</summary>

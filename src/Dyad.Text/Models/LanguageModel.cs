@@ -1,0 +1,211 @@
+using Dyad.Text.Conllu;
+using Dyad.Text.Lemmatization;
+using Dyad.Text.Parsing;
+using Dyad.Text.Parsing.Internals;
+using Dyad.Text.Tagging;
+
+namespace Dyad.Text.Models;
+
+/// <summary>
+/// The trained English model: tagger, parser and lemmatizer in one versioned file. Instances are
+/// immutable and thread-safe; per-thread scratch buffers make annotation allocation-light.
+/// </summary>
+public sealed class LanguageModel
+{
+    /// <summary>Logical name of the model embedded in Dyad.Text and its file name under data/models/.</summary>
+    public const string DefaultName = "dyad-en-ewt-1.model";
+
+    private static readonly Lazy<LanguageModel> Default = new(LoadEmbedded);
+
+    private readonly ThreadLocal<Workspace> _workspace;
+
+    internal LanguageModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer)
+    {
+        Tagger = tagger;
+        Parser = parser;
+        Lemmatizer = lemmatizer;
+        _workspace = new(() => new Workspace(parser));
+    }
+
+    internal PosTagger Tagger { get; }
+
+    internal DependencyParser Parser { get; }
+
+    public Lemmatizer Lemmatizer { get; }
+
+    /// <summary>The dependency relations the parser can output (UD, with EWT's subtypes).</summary>
+    public IReadOnlyList<string> Relations => Parser.Labels;
+
+    /// <summary>The model shipped inside Dyad.Text, loaded once per process.</summary>
+    public static LanguageModel LoadDefault() => Default.Value;
+
+    public static LanguageModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    public static LanguageModel Load(Stream stream)
+    {
+        using var r = ModelFormat.OpenRead(stream);
+        var tags = new TagSet();
+        string[] upos = ModelFormat.ReadStrings(r);
+        string[] xpos = ModelFormat.ReadStrings(r);
+        for (int i = 0; i < upos.Length; i++)
+        {
+            tags.GetOrAdd(upos[i], xpos[i]);
+        }
+        int classCount = r.ReadInt32();
+        var classes = new Dictionary<ulong, ulong>(classCount);
+        for (int i = 0; i < classCount; i++)
+        {
+            classes[r.ReadUInt64()] = r.ReadUInt64();
+        }
+        var tagger = new PosTagger(tags, new TagDictionary(classes), ModelFormat.ReadWeights(r));
+        string[] labels = ModelFormat.ReadStrings(r);
+        var parser = new DependencyParser(labels, ModelFormat.ReadWeights(r), r.ReadInt32());
+        int exceptionCount = r.ReadInt32();
+        var exceptions = new Dictionary<(string, string), string>(exceptionCount);
+        for (int i = 0; i < exceptionCount; i++)
+        {
+            string form = r.ReadString();
+            string pos = string.Intern(r.ReadString());
+            exceptions[(form, pos)] = string.Intern(r.ReadString());
+        }
+        return new LanguageModel(tagger, parser, new Lemmatizer(exceptions));
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var stream = File.Create(path);
+        using var w = ModelFormat.OpenWrite(stream);
+        var tags = Tagger.Tags;
+        ModelFormat.WriteStrings(w, Enumerable.Range(0, tags.Count).Select(tags.Upos).ToList());
+        ModelFormat.WriteStrings(w, Enumerable.Range(0, tags.Count).Select(tags.Xpos).ToList());
+        w.Write(Tagger.Dictionary.Classes.Count);
+        foreach (var (word, cls) in Tagger.Dictionary.Classes.OrderBy(c => c.Key))
+        {
+            w.Write(word);
+            w.Write(cls);
+        }
+        ModelFormat.WriteWeights(w, Tagger.Weights);
+        ModelFormat.WriteStrings(w, Parser.Labels);
+        ModelFormat.WriteWeights(w, Parser.Weights);
+        w.Write(Parser.BeamWidth);
+        w.Write(Lemmatizer.Exceptions.Count);
+        foreach (var ((form, pos), lemma) in Lemmatizer.Exceptions.OrderBy(e => e.Key.Form, StringComparer.Ordinal).ThenBy(e => e.Key.Upos, StringComparer.Ordinal))
+        {
+            w.Write(form);
+            w.Write(pos);
+            w.Write(lemma);
+        }
+    }
+
+    /// <summary>Fills UPOS, XPOS, lemma, head and relation of every word, keeping the given tokenization.</summary>
+    public void Annotate(ConlluSentence sentence)
+    {
+        int n = sentence.Words.Count;
+        var forms = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            forms[i] = sentence.Words[i].Form;
+        }
+        var result = new SentenceParse(n);
+        Annotate(forms, result);
+        for (int i = 0; i < n; i++)
+        {
+            var w = sentence.Words[i];
+            w.Upos = result.Upos[i];
+            w.Xpos = result.Xpos[i];
+            w.Lemma = result.Lemmas[i];
+            w.Head = result.Heads[i] + 1;
+            w.Deprel = result.Relations[i];
+        }
+    }
+
+    /// <summary>Tags, lemmatizes and parses one sentence of forms; heads in the result are 0-based, −1 for the root.</summary>
+    internal void Annotate(ReadOnlySpan<string> forms, SentenceParse result)
+    {
+        int n = forms.Length;
+        var ws = _workspace.Value!;
+        ws.Ensure(n);
+        for (int i = 0; i < n; i++)
+        {
+            ws.Atoms[i] = WordAtoms.Of(forms[i]);
+        }
+        var tags = ws.Tags.AsSpan(0, n);
+        Tagger.Tag(ws.Atoms.AsSpan(0, n), tags);
+        for (int i = 0; i < n; i++)
+        {
+            ws.IsPunct[i + 1] = Tagger.Tags.Upos(tags[i]) == "PUNCT";
+        }
+        ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
+        Parser.Parse(ws.Search, ws.Input, ws.Heads, ws.Labels, ws.IsPunct);
+        for (int i = 0; i < n; i++)
+        {
+            string upos = Tagger.Tags.Upos(tags[i]);
+            string xpos = Tagger.Tags.Xpos(tags[i]);
+            result.Upos[i] = upos;
+            result.Xpos[i] = xpos;
+            result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], upos, xpos);
+            result.Heads[i] = ws.Heads[i + 1] - 1;
+            result.Relations[i] = Parser.Labels[ws.Labels[i + 1]];
+        }
+    }
+
+    private static LanguageModel LoadEmbedded()
+    {
+        using var stream = typeof(LanguageModel).Assembly.GetManifestResourceStream(DefaultName)
+            ?? throw new InvalidOperationException($"The model '{DefaultName}' is not embedded in Dyad.Text; train it with 'dyad train-parser'.");
+        return Load(stream);
+    }
+
+    /// <summary>Per-thread buffers sized to the longest sentence seen; parser arrays put the root at index 0.</summary>
+    private sealed class Workspace(DependencyParser parser)
+    {
+        public WordAtoms[] Atoms = [];
+        public int[] Tags = [];
+        public int[] Heads = [];
+        public int[] Labels = [];
+        public bool[] IsPunct = [];
+        public readonly ParserInput Input = new();
+        public readonly BeamSearch Search = parser.CreateSearch();
+
+        public void Ensure(int n)
+        {
+            if (Atoms.Length < n + 1)
+            {
+                int size = Math.Max(n + 1, Atoms.Length * 2);
+                Atoms = new WordAtoms[size];
+                Tags = new int[size];
+                Heads = new int[size];
+                Labels = new int[size];
+                IsPunct = new bool[size];
+            }
+        }
+    }
+}
+
+/// <summary>Annotation of one sentence: parallel arrays, heads 0-based within the sentence, −1 for the root.</summary>
+internal sealed class SentenceParse
+{
+    public SentenceParse(int n)
+    {
+        Upos = new string[n];
+        Xpos = new string[n];
+        Lemmas = new string[n];
+        Heads = new int[n];
+        Relations = new string[n];
+    }
+
+    public string[] Upos { get; }
+
+    public string[] Xpos { get; }
+
+    public string[] Lemmas { get; }
+
+    public int[] Heads { get; }
+
+    public string[] Relations { get; }
+}

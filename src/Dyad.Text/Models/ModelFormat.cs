@@ -1,0 +1,97 @@
+using System.IO.Compression;
+using Dyad.Text.Learning;
+
+namespace Dyad.Text.Models;
+
+/// <summary>
+/// Binary layout of model files: a magic string and version, then Brotli-compressed sections.
+/// Weights are stored as half floats split into byte planes (all high bytes, then all low bytes):
+/// pruned weights are zero, and plane splitting lets the compressor see their long runs.
+/// </summary>
+internal static class ModelFormat
+{
+    public const string Magic = "DYADTEXT";
+    public const int Version = 1;
+
+    public static BinaryWriter OpenWrite(Stream stream)
+    {
+        var header = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        header.Write(Magic);
+        header.Write(Version);
+        header.Flush();
+        return new BinaryWriter(new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true), System.Text.Encoding.UTF8);
+    }
+
+    public static BinaryReader OpenRead(Stream stream)
+    {
+        var header = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (header.ReadString() != Magic)
+        {
+            throw new InvalidDataException("Not a Dyad text model.");
+        }
+        int version = header.ReadInt32();
+        if (version != Version)
+        {
+            throw new InvalidDataException($"Model version {version} is not supported (expected {Version}).");
+        }
+        return new BinaryReader(new BufferedStream(new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true), 1 << 16), System.Text.Encoding.UTF8);
+    }
+
+    public static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
+    {
+        w.Write(values.Count);
+        foreach (string v in values)
+        {
+            w.Write(v);
+        }
+    }
+
+    public static string[] ReadStrings(BinaryReader r)
+    {
+        var values = new string[r.ReadInt32()];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = string.Intern(r.ReadString());
+        }
+        return values;
+    }
+
+    public static void WriteWeights(BinaryWriter w, WeightMatrix m)
+    {
+        w.Write(m.RowBits);
+        w.Write(m.Classes);
+        float[] weights = m.Weights;
+        var high = new byte[weights.Length];
+        var low = new byte[weights.Length];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            ushort bits = BitConverter.HalfToUInt16Bits((Half)weights[i]);
+            high[i] = (byte)(bits >> 8);
+            low[i] = (byte)bits;
+        }
+        w.Write(high);
+        w.Write(low);
+    }
+
+    public static WeightMatrix ReadWeights(BinaryReader r)
+    {
+        int rowBits = r.ReadInt32();
+        int classes = r.ReadInt32();
+        long length = (1L << rowBits) * WeightMatrix.Stride(classes);
+        var high = new byte[length];
+        var low = new byte[length];
+        r.BaseStream.ReadExactly(high);
+        r.BaseStream.ReadExactly(low);
+        var weights = new float[length];
+        Parallel.For(0, Environment.ProcessorCount, part =>
+        {
+            long chunk = (length + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
+            long end = Math.Min(length, (part + 1) * chunk);
+            for (long i = part * chunk; i < end; i++)
+            {
+                weights[i] = (float)BitConverter.UInt16BitsToHalf((ushort)(high[i] << 8 | low[i]));
+            }
+        });
+        return new WeightMatrix(rowBits, classes, weights);
+    }
+}

@@ -1,0 +1,37 @@
+using Dyad.Text.Learning;
+using Dyad.Text.Tagging;
+
+namespace Dyad.Text.Parsing.Internals;
+
+/// <summary>What the parser reads of a sentence: per-word hashes and tags indexed like the parser state (0 = root). Reused across sentences.</summary>
+internal sealed class ParserInput
+{
+    public const int RootTag = 999;
+    private static readonly ulong RootWord = FeatureHash.OfChars("<root>");
+
+    public ulong[] Words = new ulong[128];
+    public ulong[] Suffixes = new ulong[128];
+    public int[] Tags = new int[128];
+
+    public int Count { get; private set; }
+
+    public void Set(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<int> tags)
+    {
+        int n = atoms.Length;
+        if (Words.Length < n + 1)
+        {
+            Words = new ulong[n * 2 + 1];
+            Suffixes = new ulong[n * 2 + 1];
+            Tags = new int[n * 2 + 1];
+        }
+        Count = n;
+        Words[0] = Suffixes[0] = RootWord;
+        Tags[0] = RootTag;
+        for (int i = 0; i < n; i++)
+        {
+            Words[i + 1] = atoms[i].Lower;
+            Suffixes[i + 1] = atoms[i].Suffix3;
+            Tags[i + 1] = tags[i];
+        }
+    }
+}

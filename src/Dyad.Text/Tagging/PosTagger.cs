@@ -1,0 +1,50 @@
+using Dyad.Text.Learning;
+
+namespace Dyad.Text.Tagging;
+
+/// <summary>
+/// Greedy averaged-perceptron tagger. Its classes are (UPOS, XPOS) pairs: the fine XPOS distinctions
+/// (VBD vs VBN, NN vs NNS) help the parser and lemmatizer, and UPOS falls out of the pair.
+/// </summary>
+internal sealed class PosTagger
+{
+    public PosTagger(TagSet tags, TagDictionary dictionary, WeightMatrix weights)
+    {
+        Tags = tags;
+        Dictionary = dictionary;
+        Weights = weights;
+    }
+
+    public TagSet Tags { get; }
+
+    public TagDictionary Dictionary { get; }
+
+    public WeightMatrix Weights { get; }
+
+    /// <summary>Tags a sentence given the atoms of its words (their ambiguity classes are filled in); writes tag ids into <paramref name="tags"/>.</summary>
+    public void Tag(Span<WordAtoms> words, Span<int> tags)
+    {
+        Dictionary.Annotate(words);
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
+        Span<float> scores = stackalloc float[Weights.RowStride];
+        for (int i = 0; i < words.Length; i++)
+        {
+            int n = TaggerFeatures.Extract(words, i, tags, features);
+            Weights.Score(features[..n], scores);
+            tags[i] = ArgMax(scores[..Tags.Count]);
+        }
+    }
+
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+        return best;
+    }
+}

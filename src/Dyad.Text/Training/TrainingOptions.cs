@@ -1,0 +1,35 @@
+namespace Dyad.Text.Training;
+
+/// <summary>Hyper-parameters of <see cref="ParserTrainer"/>; the defaults produce the shipped model.</summary>
+public sealed record TrainingOptions
+{
+    public int TaggerEpochs { get; init; } = 10;
+
+    public int ParserEpochs { get; init; } = 20;
+
+    /// <summary>log2 of the tagger's hashed feature rows.</summary>
+    public int TaggerRowBits { get; init; } = 18;
+
+    /// <summary>log2 of the parser's hashed feature rows; memory is rows × actions × 4 bytes (×3 while training).</summary>
+    public int ParserRowBits { get; init; } = 19;
+
+    /// <summary>
+    /// Folds for jackknifed training tags: the parser learns from tags predicted by taggers that never
+    /// saw the sentence, so it is trained on the kind of errors it meets at run time. 1 uses gold tags.
+    /// </summary>
+    public int JackknifeFolds { get; init; } = 5;
+
+    /// <summary>
+    /// Beam width of the parser. 1 trains greedily with the dynamic oracle and exploration; wider beams
+    /// train a structured perceptron with early update and decode with the same width (slower, more accurate).
+    /// </summary>
+    public int BeamWidth { get; init; } = 4;
+
+    /// <summary>After the first epoch, the parser follows its own (possibly wrong) prediction this often, guided by the dynamic oracle.</summary>
+    public double Exploration { get; init; } = 0.9;
+
+    /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
+    public float PruneBelow { get; init; } = 0.01f;
+
+    public int Seed { get; init; } = 1;
+}

@@ -1,0 +1,57 @@
+namespace Dyad.Text.Tests;
+
+public class AnalyzerTests
+{
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.LoadDefault();
+
+    [Fact]
+    public void FindsSubjectAndObject()
+    {
+        var doc = Analyzer.Analyze("NATO expelled eight Russian diplomats.");
+        var root = doc.Sentence(0).Root;
+        Assert.Equal("expelled", root.Text);
+        Assert.Equal("VERB", root.Upos);
+        Assert.Equal("NATO", root.Subject?.Text);
+        var obj = root.Object;
+        Assert.Equal("diplomats", obj?.Text);
+        Assert.Equal("eight Russian diplomats", obj!.Value.Subtree.Text);
+        Assert.Equal("diplomat", obj.Value.Lemma);
+        Assert.Contains(root, obj.Value.Ancestors);
+        Assert.True(root.IsAncestorOf(doc[2]));
+    }
+
+    [Fact]
+    public void PassiveSubjectIsFoundBySubtypeMatch()
+    {
+        var doc = Analyzer.Analyze("Eight diplomats were expelled by NATO.");
+        var root = doc.Sentence(0).Root;
+        Assert.Equal("expelled", root.Text);
+        Assert.True(root.Subject?.Is("nsubj"));
+        Assert.Equal("nsubj:pass", root.Subject?.Relation);
+        Assert.Equal("diplomats", root.Subject?.Text);
+    }
+
+    [Fact]
+    public void DocumentKeepsOffsetsAndSentences()
+    {
+        const string text = "Russia protested. NATO said it won't back down.\n\nTalks resume Monday.";
+        var doc = Analyzer.Analyze(text);
+        Assert.Equal(3, doc.SentenceCount);
+        foreach (var t in doc.Tokens)
+        {
+            Assert.Equal(t.Text, text[t.Start..t.End]);
+        }
+        Assert.Equal("NATO said it won't back down.", doc.Sentence(1).Text);
+        Assert.Equal("wo", doc.TokenAt(text.IndexOf("won't", StringComparison.Ordinal))?.Text);
+        Assert.All(doc.Sentences, s => Assert.Single(s.Tokens, t => t.IsRoot));
+    }
+
+    [Fact]
+    public void PretokenizedInputKeepsTokens()
+    {
+        var doc = Analyzer.Analyze([(IReadOnlyList<string>)["Troops", "left", "."], ["They", "returned", "."]]);
+        Assert.Equal(6, doc.Count);
+        Assert.Equal(2, doc.SentenceCount);
+        Assert.Equal("returned", doc.Sentence(1).Root.Text);
+    }
+}

@@ -1,0 +1,34 @@
+using Dyad.Text.Lemmatization;
+
+namespace Dyad.Text.Tests;
+
+public class LemmatizerTests
+{
+    private static readonly Lemmatizer Rules = new(new Dictionary<(string, string), string> { [("went", "VERB")] = "go" });
+
+    [Theory]
+    [InlineData("diplomats", "NOUN", "NNS", "diplomat")]
+    [InlineData("countries", "NOUN", "NNS", "country")]
+    [InlineData("churches", "NOUN", "NNS", "church")]
+    [InlineData("expelled", "VERB", "VBD", "expel")]
+    [InlineData("stopped", "VERB", "VBD", "stop")]
+    [InlineData("tried", "VERB", "VBD", "try")]
+    [InlineData("making", "VERB", "VBG", "make")]
+    [InlineData("running", "VERB", "VBG", "run")]
+    [InlineData("used", "VERB", "VBN", "use")]
+    [InlineData("says", "VERB", "VBZ", "say")]
+    [InlineData("bigger", "ADJ", "JJR", "big")]
+    [InlineData("went", "VERB", "VBD", "go")]
+    [InlineData("The", "DET", "DT", "the")]
+    [InlineData("NATO", "PROPN", "NNP", "NATO")]
+    public void Lemmatizes(string form, string upos, string xpos, string lemma) => Assert.Equal(lemma, Rules.Lemmatize(form, upos, xpos));
+
+    [Fact]
+    public void ShippedModelKnowsIrregularForms()
+    {
+        var lemmatizer = Models.LanguageModel.LoadDefault().Lemmatizer;
+        Assert.Equal("be", lemmatizer.Lemmatize("was", "AUX", "VBD"));
+        Assert.Equal("man", lemmatizer.Lemmatize("men", "NOUN", "NNS"));
+        Assert.Equal("not", lemmatizer.Lemmatize("n't", "PART", "RB"));
+    }
+}

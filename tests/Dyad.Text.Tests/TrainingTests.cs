@@ -1,0 +1,40 @@
+using Dyad.Text.Conllu;
+using Dyad.Text.Models;
+using Dyad.Text.Training;
+
+namespace Dyad.Text.Tests;
+
+public class TrainingTests
+{
+    // A tiny hand-written treebank: the trainer must learn to reproduce it.
+    private const string Treebank =
+        "1\tNATO\tNATO\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t2\tobj\t_\t_\n4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n" +
+        "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\tcriticised\tcriticise\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n4\tdecision\tdecision\tNOUN\tNN\t_\t2\tobj\t_\t_\n5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n" +
+        "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\talliance\talliance\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n4\tnothing\tnothing\tPRON\tNN\t_\t3\tobj\t_\t_\n5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void LearnsATinyTreebank(int beamWidth)
+    {
+        string dir = Directory.CreateTempSubdirectory("dyad-text-").FullName;
+        try
+        {
+            string train = Path.Combine(dir, "train.conllu");
+            string model = Path.Combine(dir, "tiny.model");
+            File.WriteAllText(train, Treebank);
+            var options = new TrainingOptions { TaggerEpochs = 10, ParserEpochs = 10, TaggerRowBits = 10, ParserRowBits = 10, JackknifeFolds = 1, PruneBelow = 0, BeamWidth = beamWidth };
+            var report = ParserTrainer.Train(train, train, model, options, TextWriter.Null);
+
+            Assert.Equal(1.0, report.Dev.Upos);
+            Assert.Equal(1.0, report.Dev.Las);
+            var loaded = LanguageModel.Load(model);
+            var gold = ConlluReader.Read(new StringReader(Treebank)).ToList();
+            Assert.Equal(report.Dev, ParserTrainer.Evaluate(loaded, gold));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
