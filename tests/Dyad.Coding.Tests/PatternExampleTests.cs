@@ -22,7 +22,7 @@ public class PatternExampleTests
     public void ExampleIsCodedByItsPattern(string id)
     {
         var p = PatternSet.Default.Patterns.Single(x => x.Id == id);
-        var doc = new SourceDocument { Id = id, Origin = p.Origin, Format = InputFormat.Text, Content = p.Example!, Published = new PartialDate(2024, 6, 5) };
+        var doc = new SourceDocument { Id = id, Origin = p.Origin, Format = InputFormat.ArticleText, Content = p.Example!, Published = new PartialDate(2024, 6, 5) };
         var events = Pipeline.Process(doc).Events;
         Assert.True(events.Any(e => e.Rule == p.Id || e.Cameo == p.Cameo),
             $"{p.Origin}: \"{p.Example}\" gave {(events.Count == 0 ? "no event" : string.Join(", ", events.Select(e => $"{e.Rule} {e.Cameo} {e.Source.Code}->{e.Target.Code}")))}");

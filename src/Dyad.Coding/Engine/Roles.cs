@@ -27,12 +27,18 @@ public static class Roles
         if (spec.Slot == RoleSlot.Oblique)
         {
             // Several phrases may carry the preposition ("the number of positions of Russia"): offer each.
-            foreach (var c in ObliquesOf(g, trigger, spec.Preposition!)) yield return c;
+            foreach (var c in ObliquesOf(g, trigger, spec.Preposition!)) yield return ThroughQuantity(g, c);
             if (objectHead >= 0)
-                foreach (var c in ObliquesOf(g, objectHead, spec.Preposition!)) yield return c;
+                foreach (var c in ObliquesOf(g, objectHead, spec.Preposition!)) yield return ThroughQuantity(g, c);
             yield break;
         }
-        int found = spec.Slot switch
+        int found = SlotHead(g, trigger, spec, isNoun);
+        if (found >= 0) yield return ThroughQuantity(g, found);
+    }
+
+    private static int SlotHead(SentenceGraph g, int trigger, RoleSpec spec, bool isNoun)
+    {
+        return spec.Slot switch
         {
             RoleSlot.Subject => isNoun ? NounSubject(g, trigger) : Subject(g, trigger),
             RoleSlot.Object => isNoun ? -1 : Object(g, trigger),
@@ -40,7 +46,6 @@ public static class Roles
             RoleSlot.IndirectObject => isNoun ? -1 : g.Child(trigger, "iobj"),
             _ => Possessor(g, trigger),
         };
-        if (found >= 0) yield return found;
     }
 
     public static int Subject(SentenceGraph g, int verb)
@@ -134,11 +139,28 @@ public static class Roles
         return false;
     }
 
-    /// <summary>The particle of a phrasal verb ("out" in "kicked out"), if any.</summary>
+    private static readonly HashSet<string> Particles = ["out", "off", "up", "down", "over", "back", "away", "in", "on"];
+
+    /// <summary>The particle of a phrasal verb ("out" in "kicked out"), also when the parser made it an adverb.</summary>
     public static string? Particle(SentenceGraph g, int verb)
     {
         foreach (var c in g.Children(verb))
-            if (g.Relations[c] == "compound:prt") return g.Lemmas[c].ToLowerInvariant();
+        {
+            var lemma = g.Lemmas[c].ToLowerInvariant();
+            if (g.Relations[c] == "compound:prt" || g.Relations[c] == "advmod" && Particles.Contains(lemma)) return lemma;
+        }
         return null;
+    }
+
+    private static readonly HashSet<string> QuantityNouns = ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "number", "group", "some", "many", "score", "scores", "lot", "lots", "couple", "handful", "several", "most", "all", "each", "none", "tens"];
+
+    /// <summary>"dozens of protesters", "a group of students": the people are the noun after "of".</summary>
+    public static int ThroughQuantity(SentenceGraph g, int head)
+    {
+        if (!QuantityNouns.Contains(g.Lemmas[head].ToLowerInvariant()) && g.Upos[head] != "NUM") return head;
+        foreach (var c in g.Children(head))
+            if (g.Relations[c].StartsWith("nmod", StringComparison.Ordinal) && g.CaseOf(c) == "of") return c;
+        return head;
     }
 }
