@@ -47,6 +47,8 @@ public sealed class EventCoder(PatternSet patterns)
             candidates = patterns.ForVerb(lemma + "e", Roles.Particle(g, t));
         if (candidates.Count == 0) return;
         int objectHead = isNoun ? -1 : Roles.Object(g, t);
+        // "called for talks", "asked for aid": what is asked for plays the object of a light verb.
+        if (objectHead < 0 && !isNoun) objectHead = Roles.ForPhrase(g, t);
         foreach (var p in candidates)
         {
             if (!Fits(p, g, objectHead)) continue;

@@ -33,6 +33,9 @@ public static class ModalityDetector
                 if (rel == "aux" && lemma is "will" or "shall" or "'ll" or "would" or "wo" && v == trigger) return (Modality.Intended, "will");
             }
             var relation = g.Relations[v];
+            // An event noun as the object of an intention: "threatened sanctions", "promised aid".
+            if (v == trigger && relation == "obj" && g.Heads[v] >= 0 && IntentVerbs.Contains(g.Lemmas[g.Heads[v]].ToLowerInvariant()))
+                return (Modality.Intended, g.Lemmas[g.Heads[v]].ToLowerInvariant());
             if (relation is not ("xcomp" or "ccomp") || g.Heads[v] < 0) break;
             int head = g.Heads[v];
             var headLemma = g.Lemmas[head].ToLowerInvariant();

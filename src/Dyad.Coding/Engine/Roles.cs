@@ -86,6 +86,9 @@ public static class Roles
         return -1;
     }
 
+    /// <summary>The "for" phrase of a verb: "called for talks", "appealed for aid"; -1 when none.</summary>
+    public static int ForPhrase(SentenceGraph g, int verb) => ObliqueOf(g, verb, "for");
+
     /// <summary>Preposition phrases on a head (for light verbs also on the object noun: "imposed sanctions on Iran").</summary>
     private static IEnumerable<int> ObliquesOf(SentenceGraph g, int head, string preposition)
     {
