@@ -32,7 +32,8 @@ public sealed class MentionFinder(ActorMatcher matcher)
                 Array.Fill(blocked, true, m.Start, m.Length);
                 continue;
             }
-            if (m.CodeOn(date) is { } code) mentions.Add(new ActorSpan(m.Start, last, code, m.Entry.Name, kind.Value) { Geo = m.Entry.Place });
+            // "Moscow" is the Russian government when it speaks and a place when things happen in it: keep both readings.
+            if (m.CodeOn(date) is { } code) mentions.Add(new ActorSpan(m.Start, last, code, m.Entry.Name, kind.Value) { Geo = (m.Find(ActorKind.Place) ?? m.Entry).Place });
         }
         return new SentenceActors(g.Count, mentions, roles, blocked);
     }

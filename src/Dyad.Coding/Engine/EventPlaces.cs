@@ -19,12 +19,13 @@ public static class EventPlaces
             {
                 if (!g.Relations[c].StartsWith("obl", StringComparison.Ordinal) && !g.Relations[c].StartsWith("nmod", StringComparison.Ordinal)) continue;
                 if (g.CaseOf(c) is not ("in" or "at" or "near" or "outside")) continue;
-                if (actors.At(c) is { Kind: MentionKind.Place } place) return Location(place);
+                if (actors.At(c) is { Geo: not null } place) return Location(g, place);
             }
         }
         return null;
     }
 
-    private static EventLocation Location(ActorSpan place) =>
-        new(place.Name, place.Code.Prefix, place.Geo?.Latitude, place.Geo?.Longitude);
+    // The place as the text names it: the dictionary entry of a capital may be its government.
+    private static EventLocation Location(SentenceGraph g, ActorSpan place) =>
+        new(string.Join(' ', g.Forms[place.First..(place.Last + 1)]), place.Code.Prefix, place.Geo!.Latitude, place.Geo.Longitude);
 }
