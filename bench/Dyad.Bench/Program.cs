@@ -4,10 +4,10 @@ using Dyad.Input;
 using Dyad.Pipeline;
 
 // The `dyad code` pipeline over a folder, timed: documents/s, sentences/s, events, peak memory.
-// Usage: dotnet run -c Release --project bench/Dyad.Bench -- FOLDER [--threads N] [--repeat K] [--published YYYY-MM-DD]
+// Usage: dotnet run -c Release --project bench/Dyad.Bench -- FOLDER [--threads N] [--repeat K] [--published YYYY-MM-DD] [--include GLOB]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.WriteLine("usage: Dyad.Bench FOLDER [--threads N] [--repeat K] [--published YYYY-MM-DD]");
+    Console.WriteLine("usage: Dyad.Bench FOLDER [--threads N] [--repeat K] [--published YYYY-MM-DD] [--include GLOB]");
     return 2;
 }
 string folder = args[0];
@@ -16,7 +16,8 @@ var published = Value("--published") is { } p ? PartialDate.Parse(p) : (PartialD
 
 var load = Stopwatch.StartNew();
 var pipeline = DyadPipeline.Create();
-var inputs = new DocumentReader(new InputOptions { Published = published }).Read([folder]).ToList();
+var include = Value("--include") is { } glob ? new[] { glob } : [];
+var inputs = new DocumentReader(new InputOptions { Published = published, Include = include }).Read([folder]).ToList();
 // Warm up: load the model and dictionaries and let the JIT compile the hot paths before timing.
 foreach (var _ in Batch.Run(inputs, pipeline.Process, threads)) { }
 Console.WriteLine($"startup and warm-up: {load.Elapsed.TotalSeconds:0.00} s, {inputs.Count} documents");

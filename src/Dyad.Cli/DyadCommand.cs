@@ -14,9 +14,12 @@ public static class DyadCommand
         root.Subcommands.Add(ParseCommand.Create(ctx));
         root.Subcommands.Add(ActorsCommand.Create(ctx));
         root.Subcommands.Add(IngestCommand.Create(ctx));
+        root.Subcommands.Add(WorkerCommand.Create(ctx));
+        root.Subcommands.Add(QueueCommand.Create(ctx));
         root.Subcommands.Add(EventsCommand.Create(ctx));
         root.Subcommands.Add(SeriesCommand.Create(ctx));
         root.Subcommands.Add(ExportCommand.Create(ctx));
+        root.Subcommands.Add(ServeCommand.Create(ctx));
         root.Subcommands.Add(TrainParserCommand.Create(ctx));
         root.Subcommands.Add(VersionCommand.Create(ctx));
         return root;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dyad.Input;
 using Dyad.Pipeline;
+using Dyad.Queue;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
@@ -13,13 +14,20 @@ public static class IngestCommand
         var inputs = new InputArguments();
         var store = new StoreOptions();
         var batch = new Option<int>("--batch") { Description = "Documents stored per transaction", DefaultValueFactory = _ => 256 };
+        var queue = QueueCommand.Url(required: false);
+        queue.Description = "Publish the documents to this NATS JetStream queue (nats://host:4222) for `dyad worker` to code and store, instead of coding them here";
+        var queueName = QueueCommand.Name();
         var cmd = new Command("ingest", "Code documents and store them, their events and evidence, in a DuckDB file or PostgreSQL (idempotent, resumable)");
         inputs.AddTo(cmd);
         cmd.Options.Add(store.Db);
         cmd.Options.Add(batch);
+        cmd.Options.Add(queue);
+        cmd.Options.Add(queueName);
         cmd.SetAction(r =>
         {
             var errors = new ErrorReport(ctx.Err);
+            if (r.GetValue(queue) is { } url)
+                return PublishAsync(ctx, inputs, r, url, new QueueNames(r.GetValue(queueName)!), errors).GetAwaiter().GetResult();
             using var db = EventStore.Open(r.GetValue(store.Db)!);
             var reader = new DocumentReader(inputs.Options(r), ctx.Stdin);
             var ingestion = new Ingestion(DyadPipeline.Create(), db, inputs.ThreadsOf(r), r.GetValue(batch));
@@ -38,5 +46,14 @@ public static class IngestCommand
             return errors.ExitCode;
         });
         return cmd;
+    }
+
+    private static async Task<int> PublishAsync(CliContext ctx, InputArguments inputs, ParseResult r, string url, QueueNames names, ErrorReport errors)
+    {
+        await using var queue = await QueueConnection.OpenAsync(url, names);
+        var reader = new DocumentReader(inputs.Options(r), ctx.Stdin);
+        var done = await new DocumentPublisher(queue).PublishAsync(reader.Read(inputs.PathsOf(r)), errors.Add);
+        ctx.Out.WriteLine($"queued {done.Published} documents ({done.Duplicates} already queued), {done.Failed} failed, in {done.Elapsed.TotalSeconds:0.0} s, on queue {names.Name} at {url}");
+        return errors.ExitCode;
     }
 }
