@@ -79,7 +79,7 @@ public class CodeCommandTests
     {
         using var dir = new TempFiles();
         var target = Path.Combine(dir.Path, "out", "events.jsonl");
-        var (exit, output, _) = CliRunner.RunWithStdin("Estonia expelled two Russian diplomats.", "code", "-", "-o", target, "--published", "2023-05-02");
+        var (exit, output, _) = CliRunner.RunWithStdin("Estonia expelled two Russian diplomats on Monday.", "code", "-", "-o", target, "--published", "2023-05-02");
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal("", output);
         Assert.Contains("\"cameo\":\"161\"", File.ReadAllText(target), StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public class CodeCommandTests
     [Fact]
     public void ExplainMarksActorsAndTrigger()
     {
-        var (_, output, _) = CliRunner.RunWithStdin("Estonia expelled two Russian diplomats.", "code", "-", "--explain", "--published", "2023-05-02");
+        var (_, output, _) = CliRunner.RunWithStdin("Estonia expelled two Russian diplomats on Monday.", "code", "-", "--explain", "--published", "2023-05-02");
         Assert.Contains("[Estonia] *expelled* {two Russian diplomats}", output, StringComparison.Ordinal);
         Assert.Contains("rule expel-diplomats", output, StringComparison.Ordinal);
     }
