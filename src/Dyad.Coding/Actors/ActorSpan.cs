@@ -19,4 +19,7 @@ public sealed record ActorSpan(int First, int Last, ActorCode Code, string Name,
 {
     /// <summary>Coordinates and population, for places.</summary>
     public Dyad.Actors.GeoPlace? Geo { get; init; }
+
+    /// <summary>The country of the place the name also is ("Brussels": BEL, though it speaks for the EU).</summary>
+    public ActorCode? PlaceCountry { get; init; }
 }

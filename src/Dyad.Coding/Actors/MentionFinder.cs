@@ -33,7 +33,7 @@ public sealed class MentionFinder(ActorMatcher matcher)
                 continue;
             }
             // "Moscow" is the Russian government when it speaks and a place when things happen in it: keep both readings.
-            if (m.CodeOn(date) is { } code) mentions.Add(new ActorSpan(m.Start, last, code, m.Entry.Name, kind.Value) { Geo = (m.Find(ActorKind.Place) ?? m.Entry).Place });
+            if (m.CodeOn(date) is { } code) mentions.Add(new ActorSpan(m.Start, last, code, m.Entry.Name, kind.Value) { Geo = (m.Find(ActorKind.Place) ?? m.Entry).Place, PlaceCountry = m.Find(ActorKind.Place)?.Code });
         }
         return new SentenceActors(g.Count, mentions, roles, blocked);
     }

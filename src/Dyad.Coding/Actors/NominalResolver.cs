@@ -47,7 +47,9 @@ public static class NominalResolver
         if (actors.At(head) is { } m) return Phrase(g, head, m.Code, m.Name, m.First, m.Last);
         if (ModifierToken(g, actors, head, depth: 0) is >= 0 and var modToken && actors.At(modToken) is { } mod)
         {
-            var code = role is not null ? AgentCombination.Combine(mod.Code, new ActorCode(role)) : mod.Code;
+            // "reporters in Brussels" are in Belgium: a capital in a place phrase is the place, not the power it speaks for.
+            var owner = g.CaseOf(modToken) is "in" or "at" or "near" && mod.PlaceCountry is { } country ? country : mod.Code;
+            var code = role is not null ? AgentCombination.Combine(owner, new ActorCode(role)) : owner;
             return Phrase(g, head, code, mod.Name, mod.First, mod.Last);
         }
         if (SpeakerOf(g, actors, memory, head) is { } speaker) return speaker with { First = head, Last = head };
