@@ -45,6 +45,10 @@ public static class NominalResolver
         if (actors.Blocked[head]) return null;
         var role = actors.Roles[head] ?? TitleRole(g, actors, head);
         if (actors.At(head) is { } m) return Phrase(g, head, m.Code, m.Name, m.First, m.Last);
+        // "the organization's Brussels headquarters": a possessor that refers back outranks a name inside the phrase.
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] == "nmod:poss" && actors.At(c) is null && Coreferent(g, memory, c) is { } possessor)
+                return Phrase(g, head, role is not null ? AgentCombination.Combine(possessor.Code, new ActorCode(role)) : possessor.Code, possessor.Name, c, c);
         if (ModifierToken(g, actors, head, depth: 0) is >= 0 and var modToken && actors.At(modToken) is { } mod)
         {
             // "reporters in Brussels" are in Belgium: a capital in a place phrase is the place, not the power it speaks for.
