@@ -30,7 +30,8 @@ static int Train(string train, string dev, string output, string[] options)
             _ => throw new ArgumentException(options[i]),
         };
     }
-    ParserTrainer.Train(train, dev, output, o, Console.Out);
+    // "-" trains without a dev set (as `dyad train-parser` without --dev): the last parser epoch is kept.
+    ParserTrainer.Train(train, dev == "-" ? null : dev, output, o, Console.Out);
     return 0;
 }
 
@@ -88,7 +89,7 @@ static int Split(string input)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Dyad.Bench.Text train TRAIN DEV OUT [--tagger-epochs N --parser-epochs N --folds N --parser-bits N --tagger-bits N --beam N]");
+    Console.Error.WriteLine("usage: Dyad.Bench.Text train TRAIN DEV|- OUT [--tagger-epochs N --parser-epochs N --folds N --parser-bits N --tagger-bits N --beam N]");
     Console.Error.WriteLine("       Dyad.Bench.Text annotate MODEL IN.conllu OUT.conllu");
     Console.Error.WriteLine("       Dyad.Bench.Text speed MODEL IN.conllu");
     Console.Error.WriteLine("       Dyad.Bench.Text raw GOLD.conllu");
