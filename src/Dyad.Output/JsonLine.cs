@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace Dyad.Output;
 
 /// <summary>Shared helpers for writing one JSON value per line to a text stream.</summary>
-internal static class JsonLine
+public static class JsonLine
 {
     // Relaxed escaping keeps quotes, apostrophes and non-ASCII letters readable in article text.
+    /// <summary>Compact, relaxed escaping.</summary>
     public static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     public static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 

@@ -38,6 +38,9 @@ public interface IEventStore : IDisposable
     /// <summary>The reports (one per article sentence) merged into one event, each with its evidence.</summary>
     IReadOnlyList<EventReport> Reports(long eventId);
 
+    /// <summary>A stored article and the reports coded from it, or null when no document has that key.</summary>
+    StoredDocument? Document(string docKey);
+
     /// <summary>Counts per period between two actors, both directions.</summary>
     IReadOnlyList<SeriesPoint> Series(SeriesQuery query);
 

@@ -84,6 +84,27 @@ public sealed class ApiTests(SeededServer server) : IClassFixture<SeededServer>
     }
 
     [Fact]
+    public async Task A_document_comes_with_its_text_and_every_event_at_its_offsets()
+    {
+        var id = (await Json("/api/events?source=IGOWSTNAT&target=RUS&text=expelled")).GetProperty("events")[0].GetProperty("id").GetInt64();
+        var key = (await Json($"/api/events/{id}")).GetProperty("reports")[0].GetProperty("doc_key").GetString()!;
+        var doc = await Json($"/api/documents/{Uri.EscapeDataString(key)}");
+        var text = doc.GetProperty("text").GetString()!;
+        var reports = doc.GetProperty("reports").EnumerateArray().ToList();
+        Assert.NotEmpty(reports);
+        foreach (var r in reports)
+        {
+            var e = r.GetProperty("event");
+            foreach (var part in new[] { "source", "target", "trigger" })
+            {
+                var span = e.GetProperty(part);
+                Assert.Equal(span.GetProperty("text").GetString(), text[span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()]);
+            }
+        }
+        await Json("/api/documents/no-such-key", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Series_counts_both_directions()
     {
         var series = await Json("/api/series?a=IGOWSTNAT&b=RUS&by=month");
@@ -165,7 +186,7 @@ public sealed class ApiTests(SeededServer server) : IClassFixture<SeededServer>
     [Fact]
     public async Task Pages_have_no_inline_scripts_and_vendor_files_are_served()
     {
-        foreach (var page in new[] { "index.html", "events.html", "map.html", "document.html" })
+        foreach (var page in new[] { "index.html", "events.html", "map.html", "document.html", "article.html" })
         {
             var html = await Client.GetStringAsync("/" + page);
             Assert.DoesNotMatch(@"<script(?![^>]*\bsrc=)", html);
@@ -191,7 +212,7 @@ public sealed class ApiTests(SeededServer server) : IClassFixture<SeededServer>
 
         var openapi = await Json("/openapi/v1.json");
         var paths = openapi.GetProperty("paths");
-        foreach (var path in new[] { "/api/events", "/api/events/{id}", "/api/series", "/api/actors", "/api/actors/top", "/api/dyads/top", "/api/documents", "/api/export", "/health", "/metrics" })
+        foreach (var path in new[] { "/api/events", "/api/events/{id}", "/api/series", "/api/actors", "/api/actors/top", "/api/dyads/top", "/api/documents", "/api/documents/{key}", "/api/export", "/health", "/metrics" })
             Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from OpenAPI");
         var parameters = paths.GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Contains("dyad", parameters);

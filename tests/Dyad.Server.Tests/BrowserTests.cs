@@ -104,6 +104,16 @@ public sealed class BrowserTests(LoopbackServer server, ITestOutputHelper output
         Assert.Equal(0, await page.Locator(".sentence script, #reports script, #reports img").CountAsync());
         Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.pwned"));
         await Shot(page, "evidence-injected");
+
+        // The whole article, actors and triggers marked: the injected markup is still text there.
+        await page.Locator("#reports a[href^='article.html']").First.ClickAsync();
+        var text = page.Locator(".article-text");
+        await text.WaitForAsync();
+        Assert.Contains("<script>window.pwned=1</script>", await text.TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator(".article-text mark.trigger").CountAsync() > 0);
+        Assert.Equal(0, await page.Locator("#article script, #article img").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.pwned"));
+        await Shot(page, "article");
     }
 
     private async Task Map(IPage page)

@@ -6,10 +6,24 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Dyad.Server.Api;
 
-/// <summary>POST /api/documents: code articles and store them, as `dyad ingest` does, behind the API key.</summary>
+/// <summary>
+/// GET /api/documents/{key}: a stored article with its events; POST /api/documents: code articles and
+/// store them, as `dyad ingest` does, behind the API key.
+/// </summary>
 internal static class DocumentEndpoints
 {
-    public static void Map(IEndpointRouteBuilder api) =>
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/documents/{key}", async (string key, StorePool stores, CancellationToken cancel) =>
+        {
+            var doc = await stores.Query(s => s.Document(key), cancel);
+            if (doc is null) return Problem.Result(StatusCodes.Status404NotFound, $"no document {key}");
+            return new JsonWriterResult(w => DocumentJson.Write(w, doc));
+        }).WithSummary("A stored article with its text and every event coded from it; offsets are in the article text");
+        MapPost(api);
+    }
+
+    private static void MapPost(IEndpointRouteBuilder api) =>
         api.MapPost("/documents", async (HttpRequest request, string? id, string? url, string? title, string? published,
             ApiKey key, ServerOptions options, DyadPipeline pipeline, StorePool stores, Metrics metrics) =>
         {

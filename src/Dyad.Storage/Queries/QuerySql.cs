@@ -57,6 +57,10 @@ internal static class QuerySql
 
     public const string Reports = "SELECT {0} FROM reports r WHERE r.event_id = $1 ORDER BY r.report_id";
 
+    public const string Document = "SELECT doc, title, published, byline, language, site_name, url, text FROM documents WHERE doc_key = $1";
+
+    public const string DocumentReports = "SELECT {0} FROM reports r WHERE r.doc_key = $1 ORDER BY r.report_id";
+
     public const string Counts =
         "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM reports), (SELECT count(*) FROM events)";
 }

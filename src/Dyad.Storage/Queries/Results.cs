@@ -18,3 +18,6 @@ public sealed record ActorCount(string Actor, long Events, long AsSource, long A
 public sealed record DyadCount(string Source, string Target, long Events, double GoldsteinMean);
 
 public sealed record StoreCounts(long Documents, long Reports, long Events);
+
+/// <summary>A stored article with every event report coded from it; report offsets are in <see cref="Article"/>.Text.</summary>
+public sealed record StoredDocument(string DocKey, Dyad.Core.Documents.Article Article, IReadOnlyList<EventReport> Reports);

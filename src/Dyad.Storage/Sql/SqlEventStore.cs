@@ -1,3 +1,4 @@
+using Dyad.Core.Documents;
 using System.Data.Common;
 using Dyad.Core.Events;
 using Dyad.Storage.Dedup;
@@ -188,6 +189,20 @@ internal abstract class SqlEventStore : IEventStore
     public IReadOnlyList<EventReport> Reports(long eventId) => Guard(() => Connection.Query(null,
         string.Format(System.Globalization.CultureInfo.InvariantCulture, QuerySql.Reports, Rows.ReportSelect("r")), [eventId],
         r => new EventReport(r.Long(0), r.Long(1), r.GetString(2), r.GetString(3), Rows.ReadReport(r, 0))).ToList());
+
+    public StoredDocument? Document(string docKey) => Guard(() =>
+    {
+        var article = Connection.Query(null, QuerySql.Document, [docKey], r => new Article
+        {
+            Id = r.GetString(0), Title = r.Text(1), Published = Rows.ParseDate(r.Text(2)), Byline = r.Text(3),
+            Language = r.Text(4), SiteName = r.Text(5), Url = r.Text(6), Text = r.GetString(7),
+        }).FirstOrDefault();
+        if (article is null) return null;
+        var reports = Connection.Query(null,
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, QuerySql.DocumentReports, Rows.ReportSelect("r")), [docKey],
+            r => new EventReport(r.Long(0), r.Long(1), r.GetString(2), r.GetString(3), Rows.ReadReport(r, 0))).ToList();
+        return new StoredDocument(docKey, article, reports);
+    });
 
     public IReadOnlyList<SeriesPoint> Series(SeriesQuery query)
     {

@@ -35,6 +35,7 @@ function report(r) {
   ];
   return el('section', { class: 'report' },
     el('h3', {}, `Report ${r.report_id}`),
+    el('p', {}, el('a', { href: `article.html?doc=${encodeURIComponent(r.doc_key)}` }, 'Read the article with its actors and triggers marked')),
     markedSentence(r.evidence.sentence, r.evidence.spans),
     el('dl', {}, facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))])));
 }
