@@ -22,10 +22,11 @@ public sealed class WorkerFleetTests(ITestOutputHelper output)
         if (TestServers.Nats(output) is not { } nats || TestServers.Postgres(output) is not { } pg) return;
         var names = TestServers.FreshQueue();
         var db = TestDatabase.FreshSchema(pg);
-        var good = Enumerable.Range(0, 300).Select(NewsCorpus.Story).ToList();
+        // Enough work that the queue cannot drain between two heartbeats (workers report every 2 s).
+        var good = Enumerable.Range(0, 1500).Select(NewsCorpus.Story).ToList();
         var bad = Enumerable.Range(0, 4).Select(NewsCorpus.Bad).ToList();
         // Bad inputs spread through the batch, so they meet every worker's fetches, not just the last one.
-        var all = good.Select((d, i) => (d, i)).SelectMany(x => x.i % 75 == 0 ? [bad[x.i / 75], x.d] : new[] { x.d }).ToList();
+        var all = good.Select((d, i) => (d, i)).SelectMany(x => x.i % 375 == 0 ? [bad[x.i / 375], x.d] : new[] { x.d }).ToList();
 
         await using var queue = await QueueConnection.OpenAsync(nats, names);
         // A short ack wait brings the killed worker's documents back quickly.
@@ -37,22 +38,20 @@ public sealed class WorkerFleetTests(ITestOutputHelper output)
             var published = await new DocumentPublisher(queue).PublishAsync(all.Select(InputItem.Of), e => Assert.Fail($"{e.Origin}: {e.Problem}"));
             Assert.Equal(all.Count, published.Published);
 
-            // SIGKILL worker-1 while it holds a fetch and the others have stored some documents.
-            await WaitFor(workers, async () =>
-            {
-                var s = await QueueStatus.ReadAsync(queue);
-                return s.Workers.Any(w => w.Worker == "worker-1" && w.InFlight > 0) && s.Workers.Sum(w => w.Stored) >= 40;
-            }, "worker-1 busy mid-batch");
-            workers[0].Kill();
-            output.WriteLine("killed worker-1");
+            // SIGKILL a worker while it holds a fetch and some documents are stored; which one is up to the scheduler.
+            var killed = await BusyWorker(queue, workers, minStored: 40, "a worker busy mid-batch");
+            killed.Kill();
+            output.WriteLine($"killed {killed.Name}");
 
-            // SIGTERM worker-2 mid-batch: it finishes (or hands back) what it holds and exits cleanly.
-            await WaitFor(workers.Skip(1), async () => (await QueueStatus.ReadAsync(queue)).Workers.Any(w => w.Worker == "worker-2" && w.InFlight > 0), "worker-2 busy");
-            Assert.Equal(0, await workers[1].StopAsync(TimeSpan.FromSeconds(60)));
-            Assert.Contains("worker worker-2 stopped", workers[1].Log, StringComparison.Ordinal);
+            // SIGTERM another worker mid-batch: it finishes (or hands back) what it holds and exits cleanly.
+            var rest = workers.Where(w => w != killed).ToList();
+            var stopped = await BusyWorker(queue, rest, minStored: 0, "another worker busy");
+            Assert.Equal(0, await stopped.StopAsync(TimeSpan.FromSeconds(60)));
+            Assert.Contains($"worker {stopped.Name} stopped", stopped.Log, StringComparison.Ordinal);
 
-            await WaitFor(workers.Skip(2), async () => (await QueueStatus.ReadAsync(queue)).Drained, "the queue to drain");
-            Assert.Equal(0, await workers[2].StopAsync(TimeSpan.FromSeconds(60)));
+            var last = rest.Single(w => w != stopped);
+            await WaitFor([last], async () => (await QueueStatus.ReadAsync(queue)).Drained, "the queue to drain");
+            Assert.Equal(0, await last.StopAsync(TimeSpan.FromSeconds(60)));
             foreach (var w in workers) output.WriteLine($"{w.Name}:\n{w.Log}");
         }
         finally
@@ -106,6 +105,20 @@ public sealed class WorkerFleetTests(ITestOutputHelper output)
             while (r.Read()) ids[r.GetString(0)].Add(r.GetString(1));
         foreach (var list in ids.Values) list.Sort(StringComparer.Ordinal);
         return ids;
+    }
+
+    /// <summary>The first of these workers seen holding a fetch once the store has at least <paramref name="minStored"/> documents.</summary>
+    private static async Task<WorkerProcess> BusyWorker(QueueConnection queue, IReadOnlyList<WorkerProcess> candidates, int minStored, string what)
+    {
+        WorkerProcess? busy = null;
+        await WaitFor(candidates, async () =>
+        {
+            var s = await QueueStatus.ReadAsync(queue);
+            if (s.Workers.Sum(w => w.Stored) < minStored) return false;
+            busy = candidates.FirstOrDefault(c => s.Workers.Any(w => w.Worker == c.Name && w.InFlight > 0));
+            return busy is not null;
+        }, what);
+        return busy!;
     }
 
     private static async Task WaitFor(IEnumerable<WorkerProcess> workers, Func<Task<bool>> done, string what)
