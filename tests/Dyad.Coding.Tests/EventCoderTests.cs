@@ -125,4 +125,15 @@ public class EventCoderTests
         Assert.Equal(new PartialDate(2021, 10, 6), e.Date);
         Assert.Equal((20L, 10L), (e.Quantity!.From!.Value, e.Quantity.To!.Value));
     }
+
+    [Fact]
+    public void AParticipleClauseTakesTheSubjectOfTheVerbBeforeIt()
+    {
+        // The parser hangs "citing" off the punctuation here, as it does on real text; the speaker still owns it.
+        var b = new GraphBuilder().Add(
+            "NATO/NATO/PROPN/2/nsubj said/say/VERB/0/root ,/,/PUNCT/2/punct citing/cite/VERB/3/csubj Russia/Russia/PROPN/7/nmod:poss aggressive/aggressive/ADJ/7/amod actions/action/NOUN/4/obj ././PUNCT/2/punct",
+            [(1, 1, "IGOWSTNAT", Org), (5, 5, "RUS", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("IGOWSTNAT", "RUS", "112"), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value));
+    }
 }

@@ -60,6 +60,9 @@ public sealed class EventCoder(PatternSet patterns)
                 targets = [domesticTarget];
             if (sources.Count == 0 && targets.Count > 0 && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, targets[0]) is { } domesticSource)
                 sources = [domesticSource];
+            // "..., he said, citing Russia's aggressive actions": a participle clause belongs to the verb before it.
+            if (sources.Count == 0 && !isNoun && g.Forms[t].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecedingSubject(g, t) is >= 0 and var speaker)
+                sources = NominalResolver.Resolve(g, s.Actors, memory, speaker, placesAsActors: false);
             if (sources.Count == 0 && !isNoun && !Roles.IsPassive(g, t) && Roles.Subject(g, t) < 0 && NearestLeftActor(g, s.Actors, memory, t) is { } left)
             {
                 // A clause whose subject the parser missed: the actor just before the verb, outside any preposition phrase.
@@ -118,6 +121,14 @@ public sealed class EventCoder(PatternSet patterns)
                 if ((actors.Roles[head] ?? NominalResolver.TitleRole(g, actors, head)) is { } role && actors.At(head) is null)
                     return new ResolvedActor(new ActorCode(other.Code.Prefix + role), other.Code.Prefix, head, head);
         return null;
+    }
+
+    /// <summary>The subject of the nearest verb before the trigger, or -1.</summary>
+    private static int PrecedingSubject(SentenceGraph g, int t)
+    {
+        for (int i = t - 1; i >= 0; i--)
+            if (g.Upos[i] == "VERB") return Roles.Subject(g, i);
+        return -1;
     }
 
     private static ResolvedActor? NearestLeftActor(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t)
