@@ -5,6 +5,12 @@ using Dyad.Pipeline;
 
 // The `dyad code` pipeline over a folder, timed: documents/s, sentences/s, events, peak memory.
 // Usage: dotnet run -c Release --project bench/Dyad.Bench -- FOLDER [--threads N] [--repeat K] [--published YYYY-MM-DD] [--include GLOB]
+// Or: Dyad.Bench --write-synthetic N FILE   writes N short synthetic articles to time `dyad ingest` with.
+if (args.Length == 3 && args[0] == "--write-synthetic")
+{
+    SyntheticArticles.Write(args[2], int.Parse(args[1]));
+    return 0;
+}
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("usage: Dyad.Bench FOLDER [--threads N] [--repeat K] [--published YYYY-MM-DD] [--include GLOB]");
