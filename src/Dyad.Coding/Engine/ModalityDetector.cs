@@ -36,11 +36,13 @@ public static class ModalityDetector
             // An event noun as the object of an intention: "threatened sanctions", "promised aid".
             if (v == trigger && relation == "obj" && g.Heads[v] >= 0 && IntentVerbs.Contains(g.Lemmas[g.Heads[v]].ToLowerInvariant()))
                 return (Modality.Intended, g.Lemmas[g.Heads[v]].ToLowerInvariant());
-            if (relation is not ("xcomp" or "ccomp") || g.Heads[v] < 0) break;
+            // The parser sometimes hangs "threatened on Monday to break relations" as an adverbial clause: a "to" clause all the same.
+            bool complement = relation == "xcomp" || relation == "advcl" && Roles.HasInfinitiveMark(g, v);
+            if (!complement && relation != "ccomp" || g.Heads[v] < 0) break;
             int head = g.Heads[v];
             var headLemma = g.Lemmas[head].ToLowerInvariant();
-            if (relation == "xcomp" && IntentVerbs.Contains(headLemma)) return (Modality.Intended, headLemma);
-            if (relation == "xcomp" && NegatingVerbs.Contains(headLemma)) return (Modality.Negated, headLemma);
+            if (complement && IntentVerbs.Contains(headLemma)) return (Modality.Intended, headLemma);
+            if (complement && NegatingVerbs.Contains(headLemma)) return (Modality.Negated, headLemma);
             if (HedgingVerbs.Contains(headLemma)) return (Modality.Hedged, headLemma);
             v = head;
         }

@@ -135,7 +135,8 @@ public static class Roles
         return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
     }
 
-    private static bool HasInfinitiveMark(SentenceGraph g, int verb)
+    /// <summary>True for a clause introduced by infinitival "to".</summary>
+    public static bool HasInfinitiveMark(SentenceGraph g, int verb)
     {
         foreach (var c in g.Children(verb))
             if (g.Relations[c] == "mark" && g.Lemmas[c].Equals("to", StringComparison.OrdinalIgnoreCase)) return true;

@@ -58,7 +58,9 @@ public static class PatternParser
                 case "plover":
                     var bits = value.Split('/');
                     var basePlover = Cameo.Instance.Plover(new CameoCode(code));
-                    plover = new PloverCoding(bits[0], bits.Length > 1 ? bits[1] : basePlover?.Mode, basePlover?.Context);
+                    // "TYPE/mode" sets the mode, "TYPE/" clears it, "TYPE" keeps the table's.
+                    var mode = bits.Length > 1 ? (bits[1].Length > 0 ? bits[1] : null) : basePlover?.Mode;
+                    plover = new PloverCoding(bits[0], mode, basePlover?.Context);
                     break;
                 default: throw new FormatException($"{origin}: unknown frame key '{key}'");
             }
