@@ -26,16 +26,19 @@ public sealed class Ingestion(DyadPipeline pipeline, IEventStore store, int thre
         int stored = 0, skipped = 0, events = 0, failed = 0;
         foreach (var chunk in inputs.Chunk(batchSize))
         {
-            var keys = chunk.Where(i => i.Document is not null).Select(i => DocumentKey.Of(i.Document!)).ToList();
-            var already = store.FindStored(keys);
-            var todo = chunk.Where(i => i.Document is null || !already.Contains(DocumentKey.Of(i.Document)));
-            skipped += chunk.Length - todo.Count();
+            // Each document is hashed once: the key decides whether to code it and identifies what is stored.
+            var keys = new Dictionary<SourceDocument, DocumentKey>(ReferenceEqualityComparer.Instance);
+            foreach (var item in chunk)
+                if (item.Document is { } doc) keys[doc] = DocumentKey.Of(doc);
+            var already = store.FindStored(keys.Values);
+            var todo = chunk.Where(i => i.Document is null || !already.Contains(keys[i.Document])).ToList();
+            skipped += chunk.Length - todo.Count;
             var batch = new List<IngestDocument>(chunk.Length);
             var seen = new HashSet<DocumentKey>(already);
             foreach (var result in Batch.Run(todo, pipeline.Process, threads))
             {
                 if (result.Error is { } e) { failed++; onError(e); continue; }
-                var key = DocumentKey.Of(result.Source!);
+                var key = keys[result.Source!];
                 // The same document twice in one batch is stored once.
                 if (!seen.Add(key)) { skipped++; continue; }
                 batch.Add(new IngestDocument(key, result.Article!, result.Events));

@@ -88,6 +88,4 @@ public sealed class InputArguments
     public IReadOnlyList<string> PathsOf(ParseResult r) => r.GetValue(Paths) ?? [];
 
     public int ThreadsOf(ParseResult r) => r.GetValue(Threads);
-
-    public static InputFormat? Forced(InputOptions o) => o.Format;
 }

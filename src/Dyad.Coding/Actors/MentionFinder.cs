@@ -19,7 +19,7 @@ public sealed class MentionFinder(ActorMatcher matcher)
         foreach (var m in matcher.Match(g.Forms, g.Lemmas))
         {
             int last = m.Start + m.Length - 1;
-            if (m.Find(ActorKind.Agent) is { Code: { } role } && m.Kind == ActorKind.Agent)
+            if (m.Kind == ActorKind.Agent && m.Entry.Code is { } role)
             {
                 // The role belongs to the head noun of the agent phrase, its last token.
                 roles[last] = role.Value;

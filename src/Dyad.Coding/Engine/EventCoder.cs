@@ -246,10 +246,20 @@ public sealed class EventCoder(PatternSet patterns)
         {
             if (head < 0) continue;
             foreach (var c in g.Children(head))
-                if (g.Relations[c] == "nummod" && NumberWords.TryParse(g.Forms[c].AsSpan(), out var n))
+                if (g.Relations[c] == "nummod" && NumberWords.TryParse(NumberPhrase(g, c), out var n))
                     return new Quantity(n, g.Lemmas[head].ToLowerInvariant());
         }
         return null;
+    }
+
+    /// <summary>A number with the words that build it, in text order: "1.5 million", "two hundred".</summary>
+    private static List<string> NumberPhrase(SentenceGraph g, int number)
+    {
+        var parts = new List<int> { number };
+        foreach (var c in g.Children(number))
+            if (g.Relations[c] is "compound" or "nummod" or "flat") parts.Add(c);
+        parts.Sort();
+        return parts.ConvertAll(i => g.Forms[i]);
     }
 
     private static double Confidence(EventPattern p, Modality modality)

@@ -19,10 +19,6 @@ public static class NumberWords
         ["dozen"] = 12, ["hundred"] = 100, ["thousand"] = 1000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
     };
 
-    /// <summary>True for a token that can be part of a number: digits, a number word, a multiplier.</summary>
-    public static bool IsNumberToken(ReadOnlySpan<char> token) =>
-        token.Length > 0 && (char.IsAsciiDigit(token[0]) || Units.ContainsKey(token.ToString()) || Multipliers.ContainsKey(token.ToString()) || IsHyphenated(token, out _));
-
     /// <summary>Parses one token: digits with optional separators, or a number word.</summary>
     public static bool TryParse(ReadOnlySpan<char> token, out long value)
     {
