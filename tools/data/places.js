@@ -7,14 +7,11 @@
 const fs = require('fs');
 const path = require('path');
 const countries = require('world-countries');
-const { record, writeFile, commonWords } = require('./records');
+const { record, writeFile, fold, placeStopWords } = require('./records');
 
 const MIN_POPULATION = 15000;
 const alpha3 = new Map(countries.map(c => [c.cca2, c.cca3 === 'UNK' ? 'KSV' : c.cca3]));
-const fold = s => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const stop = new Set([...commonWords(),
-  ...fs.readFileSync(path.join(__dirname, 'not-places.txt'), 'utf8').split('\n')
-    .filter(l => l.trim() && !l.startsWith('#')).map(l => fold(l.trim()))]);
+const stop = placeStopWords();
 const extraNames = new Map(fs.readFileSync(path.join(__dirname, 'place-names.txt'), 'utf8').split('\n')
   .filter(l => l.trim() && !l.startsWith('#')).map(l => l.split('\t'))
   .map(([country, name, names]) => [`${country}\t${name}`, names.split('|')]));

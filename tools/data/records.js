@@ -22,4 +22,15 @@ function commonWords() {
   return new Set([...w['english/10'], ...w['english/20'], ...w['english/35']].filter(x => x === x.toLowerCase()));
 }
 
-module.exports = { record, writeFile, commonWords };
+const fold = s => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+// Words that must never be a one-word place or region: the common words above and not-places.txt.
+function placeStopWords() {
+  const fs = require('fs');
+  const path = require('path');
+  return new Set([...commonWords(),
+    ...fs.readFileSync(path.join(__dirname, 'not-places.txt'), 'utf8').split('\n')
+      .filter(l => l.trim() && !l.startsWith('#')).map(l => fold(l.trim()))]);
+}
+
+module.exports = { record, writeFile, commonWords, fold, placeStopWords };

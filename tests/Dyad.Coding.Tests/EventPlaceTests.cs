@@ -1,0 +1,56 @@
+using Dyad.Actors;
+using Dyad.Coding.Actors;
+using Dyad.Coding.Engine;
+using Dyad.Core.Time;
+
+namespace Dyad.Coding.Tests;
+
+/// <summary>Event locations from the shipped gazetteer: cities, and first-level regions (regions.tsv).</summary>
+public class EventPlaceTests
+{
+    private static readonly MentionFinder Mentions = new(new ActorMatcher(ActorDictionary.LoadDefault()));
+
+    // "Russian forces shelled villages in/near <place> ." with the place's last token as the obl head.
+    private static string Sentence(string place)
+    {
+        string[] words = place.Split(' ');
+        int head = 5 + words.Length;
+        var tokens = new List<string>
+        {
+            "Russian/Russian/ADJ/2/amod", "forces/force/NOUN/3/nsubj", "shelled/shell/VERB/0/root",
+            "villages/village/NOUN/3/obj", $"in/in/ADP/{head}/case",
+        };
+        for (int i = 0; i < words.Length; i++)
+            tokens.Add(i == words.Length - 1 ? $"{words[i]}/{words[i]}/PROPN/3/obl" : $"{words[i]}/{words[i]}/PROPN/{head}/compound");
+        tokens.Add("././PUNCT/3/punct");
+        return string.Join(' ', tokens);
+    }
+
+    [Theory]
+    [InlineData("Mariupol", "UKR", 46.5, 47.5, 37, 38)]
+    [InlineData("Donetsk", "UKR", 47.7, 48.3, 37.5, 38.1)]
+    [InlineData("Donetsk region", "UKR", 46.8, 49.3, 36.5, 39)]
+    [InlineData("Kursk Oblast", "RUS", 50.8, 52.5, 34, 38.5)]
+    [InlineData("Idlib province", "SYR", 35.2, 36.7, 35.9, 37.1)]
+    [InlineData("Tigray", "ETH", 12.2, 14.9, 36.4, 40)]
+    [InlineData("North Kivu", "COD", -2, 1, 27.2, 29.9)]
+    [InlineData("Texas", "USA", 26, 36.5, -106.6, -93.5)]
+    public void An_event_in_a_city_or_region_is_located_there(string place, string country, double latMin, double latMax, double lonMin, double lonMax)
+    {
+        var b = new GraphBuilder().Add(Sentence(place), []);
+        var g = b.Sentences[0].Graph;
+        var location = EventPlaces.Find(g, Mentions.Find(g, new PartialDate(2021, 10, 7)), trigger: 2);
+        Assert.NotNull(location);
+        Assert.Equal((place, country), (location.Name, location.Country));
+        Assert.InRange(location.Lat!.Value, latMin, latMax);
+        Assert.InRange(location.Lon!.Value, lonMin, lonMax);
+    }
+
+    [Fact]
+    public void An_ordinary_word_is_no_location()
+    {
+        var b = new GraphBuilder().Add(Sentence("Central"), []);
+        var g = b.Sentences[0].Graph;
+        Assert.Null(EventPlaces.Find(g, Mentions.Find(g, new PartialDate(2021, 10, 7)), trigger: 2));
+    }
+}
