@@ -70,7 +70,8 @@ public static class DictionaryCheck
         foreach (string name in person.Names)
         {
             if (!byName.TryGetValue(TextFold.Fold(name), out var list)) byName[TextFold.Fold(name)] = list = [];
-            list.Add(person);
+            // "Alain Juppé" and "Alain Juppe" fold alike: one person, not two sharing a name.
+            if (!list.Contains(person)) list.Add(person);
         }
         foreach (var (name, people) in byName)
         {

@@ -31,6 +31,11 @@ public class DictionaryCheckTests
         Assert.Contains(Check(content), p => p.Contains(message, StringComparison.Ordinal));
 
     [Fact]
+    public void One_person_in_two_offices_under_accented_and_plain_names_is_no_clash() =>
+        Assert.Empty(Check("person\tNORGOV\tAlain Juppé|Alain Juppe\toffice=NOR FM\tfrom=2000\n" +
+            "person\tNORMIL\tAlain Juppé|Alain Juppe\toffice=NOR DM\tfrom=2001\n"));
+
+    [Fact]
     public void Terms_may_touch_on_the_hand_over_day() =>
         Assert.Empty(Check("person\tNORGOV\tA\toffice=NOR PM\tfrom=2000\tto=2005-03-01\n" +
             "person\tNORGOV\tB\toffice=NOR PM\tfrom=2005-03-01\n"));
