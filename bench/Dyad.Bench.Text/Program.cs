@@ -15,9 +15,14 @@ return args switch
 
 static int Train(string train, string dev, string output, string[] options)
 {
-    var o = new TrainingOptions();
+    var o = new TrainingOptions { ClustersPath = Path.Combine("data", "lexicon", "word-clusters.tsv") };
     for (int i = 0; i + 1 < options.Length; i += 2)
     {
+        if (options[i] == "--clusters")
+        {
+            o = o with { ClustersPath = options[i + 1] == "none" ? null : options[i + 1] };
+            continue;
+        }
         int v = int.Parse(options[i + 1]);
         o = options[i] switch
         {
@@ -89,7 +94,7 @@ static int Split(string input)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Dyad.Bench.Text train TRAIN DEV|- OUT [--tagger-epochs N --parser-epochs N --folds N --parser-bits N --tagger-bits N --beam N]");
+    Console.Error.WriteLine("usage: Dyad.Bench.Text train TRAIN DEV|- OUT [--tagger-epochs N --parser-epochs N --folds N --parser-bits N --tagger-bits N --beam N --clusters FILE|none]");
     Console.Error.WriteLine("       Dyad.Bench.Text annotate MODEL IN.conllu OUT.conllu");
     Console.Error.WriteLine("       Dyad.Bench.Text speed MODEL IN.conllu");
     Console.Error.WriteLine("       Dyad.Bench.Text raw GOLD.conllu");

@@ -7,13 +7,13 @@ using Dyad.Text.Tagging;
 namespace Dyad.Text.Models;
 
 /// <summary>
-/// The trained English model: tagger, parser and lemmatizer in one versioned file. Instances are
+/// The trained English model: tagger (with its word clusters), parser and lemmatizer in one versioned file. Instances are
 /// immutable and thread-safe; per-thread scratch buffers make annotation allocation-light.
 /// </summary>
 public sealed class LanguageModel
 {
     /// <summary>Logical name of the model embedded in Dyad.Text and its file name under data/models/.</summary>
-    public const string DefaultName = "dyad-en-ewt-1.model";
+    public const string DefaultName = "dyad-en-ewt-2.model";
 
     private static readonly Lazy<LanguageModel> Default = new(LoadEmbedded);
 
@@ -61,7 +61,13 @@ public sealed class LanguageModel
         {
             classes[r.ReadUInt64()] = r.ReadUInt64();
         }
-        var tagger = new PosTagger(tags, new TagDictionary(classes), ModelFormat.ReadWeights(r));
+        int clusterCount = r.ReadInt32();
+        var clusters = new Dictionary<ulong, uint>(clusterCount);
+        for (int i = 0; i < clusterCount; i++)
+        {
+            clusters[r.ReadUInt64()] = r.ReadUInt32();
+        }
+        var tagger = new PosTagger(tags, new TagDictionary(classes), new WordClusters(clusters), ModelFormat.ReadWeights(r));
         string[] labels = ModelFormat.ReadStrings(r);
         var parser = new DependencyParser(labels, ModelFormat.ReadWeights(r), r.ReadInt32());
         int exceptionCount = r.ReadInt32();
@@ -88,6 +94,12 @@ public sealed class LanguageModel
         {
             w.Write(word);
             w.Write(cls);
+        }
+        w.Write(Tagger.Clusters.Packed.Count);
+        foreach (var (word, packed) in Tagger.Clusters.Packed.OrderBy(c => c.Key))
+        {
+            w.Write(word);
+            w.Write(packed);
         }
         ModelFormat.WriteWeights(w, Tagger.Weights);
         ModelFormat.WriteStrings(w, Parser.Labels);

@@ -8,10 +8,11 @@ namespace Dyad.Text.Tagging;
 /// </summary>
 internal sealed class PosTagger
 {
-    public PosTagger(TagSet tags, TagDictionary dictionary, WeightMatrix weights)
+    public PosTagger(TagSet tags, TagDictionary dictionary, WordClusters clusters, WeightMatrix weights)
     {
         Tags = tags;
         Dictionary = dictionary;
+        Clusters = clusters;
         Weights = weights;
     }
 
@@ -19,12 +20,15 @@ internal sealed class PosTagger
 
     public TagDictionary Dictionary { get; }
 
+    public WordClusters Clusters { get; }
+
     public WeightMatrix Weights { get; }
 
-    /// <summary>Tags a sentence given the atoms of its words (their ambiguity classes are filled in); writes tag ids into <paramref name="tags"/>.</summary>
+    /// <summary>Tags a sentence given the atoms of its words (their ambiguity classes and clusters are filled in); writes tag ids into <paramref name="tags"/>.</summary>
     public void Tag(Span<WordAtoms> words, Span<int> tags)
     {
         Dictionary.Annotate(words);
+        Clusters.Annotate(words);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Weights.RowStride];
         for (int i = 0; i < words.Length; i++)

@@ -4,11 +4,12 @@ namespace Dyad.Text.Tagging;
 
 /// <summary>
 /// Feature templates of the tagger: the word, its affixes and shape, a two-word window each side, and the
-/// two tags already predicted on the left (greedy left-to-right decoding), and the tag-dictionary classes.
+/// two tags already predicted on the left (greedy left-to-right decoding), the tag-dictionary classes
+/// and the word clusters.
 /// </summary>
 internal static class TaggerFeatures
 {
-    public const int Max = 36;
+    public const int Max = 41;
 
     /// <summary>Writes the features of word <paramref name="i"/> and returns how many were written.</summary>
     public static int Extract(ReadOnlySpan<WordAtoms> words, int i, ReadOnlySpan<int> tags, Span<ulong> f)
@@ -57,6 +58,11 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(34, w.Ambiguity, t1);
         f[n++] = FeatureHash.Of(35, n1.Ambiguity);
         f[n++] = FeatureHash.Of(36, w.Ambiguity, n1.Ambiguity);
+        f[n++] = FeatureHash.Of(37, w.ClusterFine);
+        f[n++] = FeatureHash.Of(38, w.ClusterMiddle);
+        f[n++] = FeatureHash.Of(39, p1.ClusterMiddle, w.ClusterMiddle);
+        f[n++] = FeatureHash.Of(40, n1.ClusterFine);
+        f[n++] = FeatureHash.Of(41, t1, w.ClusterMiddle);
         return n;
     }
 

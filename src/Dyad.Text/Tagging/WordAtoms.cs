@@ -22,6 +22,11 @@ internal struct WordAtoms
     /// <summary>Ambiguity class from the tag dictionary; filled by the tagger, not by <see cref="Of"/>.</summary>
     public ulong Ambiguity;
 
+    /// <summary>Word clusters at three levels (<see cref="WordClusters"/>); filled by the tagger, 0 when unknown.</summary>
+    public ulong ClusterCoarse;
+    public ulong ClusterMiddle;
+    public ulong ClusterFine;
+
     /// <summary>Atoms of the padding positions before the first and after the last word.</summary>
     public static readonly WordAtoms Padding = Of("<pad>");
 

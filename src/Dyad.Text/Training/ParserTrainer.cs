@@ -27,8 +27,15 @@ public static class ParserTrainer
         string[] labelNames = labels.OrderBy(l => l.Value).Select(l => string.Intern(l.Key)).ToArray();
         log.WriteLine($"train: {train.Count} sentences, {train.Sum(s => s.Count)} words; dev: {dev.Count} sentences; {tags.Count} tags, {labelNames.Length} relations");
 
-        var tagger = TrainTagger(train, dev, tags, options, log, "tagger");
-        var trainTags = options.JackknifeFolds > 1 ? Jackknife(train, tags, options, log) : train.Select(s => s.GoldTags).ToArray();
+        var clusters = options.ClustersPath is null ? WordClusters.None : WordClusters.Read(options.ClustersPath);
+        foreach (var s in train.Concat(dev))
+        {
+            clusters.Annotate(s.Atoms);
+        }
+        log.WriteLine($"word clusters: {clusters.Packed.Count} words ({options.ClustersPath ?? "none"})");
+
+        var tagger = TrainTagger(train, dev, tags, clusters, options, log, "tagger");
+        var trainTags = options.JackknifeFolds > 1 ? Jackknife(train, tags, clusters, options, log) : train.Select(s => s.GoldTags).ToArray();
         var devTags = dev.Select(s => TagAll(tagger, s)).ToArray();
 
         var lemmatizer = new Lemmatizer(LearnLemmaExceptions(train.Select(s => s.Source)));
@@ -76,7 +83,7 @@ public static class ParserTrainer
 
     private static double Fraction(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
-    private static PosTagger TrainTagger(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev, TagSet tags, TrainingOptions options, TextWriter? log, string name)
+    private static PosTagger TrainTagger(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev, TagSet tags, WordClusters clusters, TrainingOptions options, TextWriter? log, string name)
     {
         var perceptron = new AveragedPerceptron(options.TaggerRowBits, tags.Count);
         var dictionary = TagDictionary.Build(train.SelectMany(s => s.Atoms.Zip(s.GoldTags, (a, t) => (a.Lower, t))));
@@ -110,7 +117,7 @@ public static class ParserTrainer
             {
                 continue;
             }
-            result = new PosTagger(tags, dictionary, perceptron.Averaged(last ? options.PruneBelow : 0f));
+            result = new PosTagger(tags, dictionary, clusters, perceptron.Averaged(last ? options.PruneBelow : 0f));
             if (log is not null)
             {
                 string devScore = dev.Count > 0 ? $", dev UPOS {UposAccuracy(result, dev):F2}%" : "";
@@ -161,14 +168,14 @@ public static class ParserTrainer
     }
 
     /// <summary>Tags each fold with a tagger trained on the other folds.</summary>
-    private static int[][] Jackknife(IReadOnlyList<TreebankSentence> train, TagSet tags, TrainingOptions options, TextWriter log)
+    private static int[][] Jackknife(IReadOnlyList<TreebankSentence> train, TagSet tags, WordClusters clusters, TrainingOptions options, TextWriter log)
     {
         var result = new int[train.Count][];
         int k = options.JackknifeFolds;
         for (int fold = 0; fold < k; fold++)
         {
             var rest = train.Where((_, i) => i % k != fold).ToList();
-            var tagger = TrainTagger(rest, [], tags, options, null, $"fold {fold + 1}");
+            var tagger = TrainTagger(rest, [], tags, clusters, options, null, $"fold {fold + 1}");
             int correct = 0, total = 0;
             for (int i = fold; i < train.Count; i += k)
             {
@@ -215,7 +222,7 @@ public static class ParserTrainer
                 state.Reset(s.Count);
                 while (!state.IsTerminal)
                 {
-                    int n = ParserFeatures.Extract(state, input.Words, input.Suffixes, input.Tags, features);
+                    int n = ParserFeatures.Extract(state, input, features);
                     var f = features.AsSpan(0, n);
                     perceptron.Current.Score(f, scores);
                     system.Valid(state, valid);

@@ -32,4 +32,10 @@ public sealed record TrainingOptions
     public float PruneBelow { get; init; } = 0.01f;
 
     public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// The word-cluster file (data/lexicon/word-clusters.tsv) whose clusters become tagger and parser
+    /// features and travel inside the model; null trains without clusters.
+    /// </summary>
+    public string? ClustersPath { get; init; }
 }

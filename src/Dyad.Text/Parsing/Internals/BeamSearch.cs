@@ -83,7 +83,7 @@ internal sealed class BeamSearch
             int goldAction = -1;
             if (!gold.IsTerminal)
             {
-                int n = ParserFeatures.Extract(gold, input.Words, input.Suffixes, input.Tags, _features);
+                int n = ParserFeatures.Extract(gold, input, _features);
                 perceptron.Current.Score(_features.AsSpan(0, n), _scores);
                 _system.Valid(gold, _valid);
                 _system.Costs(gold, goldHeads, goldLabels, _costs);
@@ -139,7 +139,7 @@ internal sealed class BeamSearch
                 continue;
             }
             live++;
-            int n = ParserFeatures.Extract(state, input.Words, input.Suffixes, input.Tags, _features);
+            int n = ParserFeatures.Extract(state, input, _features);
             weights.Score(_features.AsSpan(0, n), _scores);
             _system.Valid(state, _valid);
             for (int a = 0; a < _valid.Length; a++)
@@ -247,7 +247,7 @@ internal sealed class BeamSearch
         {
             if (t >= from)
             {
-                int n = ParserFeatures.Extract(state, input.Words, input.Suffixes, input.Tags, _features);
+                int n = ParserFeatures.Extract(state, input, _features);
                 perceptron.Add(_features.AsSpan(0, n), actions[t], amount);
             }
             _system.Apply(state, actions[t]);

@@ -3,7 +3,7 @@ using Dyad.Text.Learning;
 namespace Dyad.Text.Parsing.Internals;
 
 /// <summary>
-/// Zhang &amp; Nivre (2011) rich non-local feature templates for arc-eager: words and tags of the stack
+/// Zhang &amp; Nivre (2011) rich non-local feature templates for arc-eager, plus word clusters: words and tags of the stack
 /// top (S0), second (S1), buffer front (N0..N2), heads and outermost dependents, distance, valency and
 /// label sets, in unigram, pair and triple combinations.
 /// </summary>
@@ -15,13 +15,11 @@ internal static class ParserFeatures
     private const ulong NoTag = 1001;
     private const ulong NoLabel = 1002;
 
-    /// <summary>
-    /// Writes the features of state <paramref name="s"/> and returns their count. <paramref name="words"/>
-    /// (lower-cased form hashes), <paramref name="suffixes"/> (3-letter suffix hashes) and <paramref name="tags"/>
-    /// are indexed like the state, 0 being the root.
-    /// </summary>
-    public static int Extract(ParserState s, ulong[] words, ulong[] suffixes, int[] tags, Span<ulong> f)
+    /// <summary>Writes the features of state <paramref name="s"/> over sentence <paramref name="input"/> and returns their count.</summary>
+    public static int Extract(ParserState s, ParserInput input, Span<ulong> f)
     {
+        ulong[] words = input.Words, suffixes = input.Suffixes, clusters = input.Clusters, fine = input.FineClusters;
+        int[] tags = input.Tags;
         int s0 = s.S0;
         int n0 = s.B0;
         int n1 = s.B(1);
@@ -149,11 +147,25 @@ internal static class ParserFeatures
         f[n++] = FeatureHash.Of(221, X(n0), N0p);
         f[n++] = FeatureHash.Of(222, X(s0), X(n0));
         f[n++] = FeatureHash.Of(223, X(n1), N1p);
+
+        // Word clusters (Koo et al. 2008): what the word is like, for words the treebank barely has.
+        ulong S0c = C(s0), N0c = C(n0);
+        f[n++] = FeatureHash.Of(230, F(s0), S0p);
+        f[n++] = FeatureHash.Of(231, F(n0), N0p);
+        f[n++] = FeatureHash.Of(232, S0c, N0c);
+        f[n++] = FeatureHash.Of(233, F(s0), F(n0));
+        f[n++] = FeatureHash.Of(234, S0c, N0p, dist);
+        f[n++] = FeatureHash.Of(235, S0p, N0c, dist);
+        f[n++] = FeatureHash.Of(236, C(n1), N1p, N0c);
+        f[n++] = FeatureHash.Of(237, C(s0h), S0c, N0p);
+        f[n++] = FeatureHash.Of(238, S0c, C(s0r), N0c);
         return n;
 
         ulong W(int i) => i >= 0 ? words[i] : NoWord;
         ulong P(int i) => i >= 0 ? (ulong)tags[i] : NoTag;
         ulong X(int i) => i >= 0 ? suffixes[i] : NoWord;
+        ulong C(int i) => i >= 0 ? clusters[i] : NoWord;
+        ulong F(int i) => i >= 0 ? fine[i] : NoWord;
         ulong L(int i) => i > 0 && s.Labels[i] >= 0 ? (ulong)s.Labels[i] : NoLabel;
     }
 

@@ -3,7 +3,7 @@ using Dyad.Text.Tagging;
 
 namespace Dyad.Text.Parsing.Internals;
 
-/// <summary>What the parser reads of a sentence: per-word hashes and tags indexed like the parser state (0 = root). Reused across sentences.</summary>
+/// <summary>What the parser reads of a sentence: per-word hashes, tags and clusters indexed like the parser state (0 = root). Reused across sentences.</summary>
 internal sealed class ParserInput
 {
     public const int RootTag = 999;
@@ -12,6 +12,8 @@ internal sealed class ParserInput
     public ulong[] Words = new ulong[128];
     public ulong[] Suffixes = new ulong[128];
     public int[] Tags = new int[128];
+    public ulong[] Clusters = new ulong[128];
+    public ulong[] FineClusters = new ulong[128];
 
     public int Count { get; private set; }
 
@@ -23,15 +25,20 @@ internal sealed class ParserInput
             Words = new ulong[n * 2 + 1];
             Suffixes = new ulong[n * 2 + 1];
             Tags = new int[n * 2 + 1];
+            Clusters = new ulong[n * 2 + 1];
+            FineClusters = new ulong[n * 2 + 1];
         }
         Count = n;
         Words[0] = Suffixes[0] = RootWord;
         Tags[0] = RootTag;
+        Clusters[0] = FineClusters[0] = RootWord;
         for (int i = 0; i < n; i++)
         {
             Words[i + 1] = atoms[i].Lower;
             Suffixes[i + 1] = atoms[i].Suffix3;
             Tags[i + 1] = tags[i];
+            Clusters[i + 1] = atoms[i].ClusterMiddle;
+            FineClusters[i + 1] = atoms[i].ClusterFine;
         }
     }
 }
