@@ -53,5 +53,24 @@ public sealed class ActorEntry
         return best?.Code;
     }
 
+    /// <summary>
+    /// The code of the office named by a title in the text ("President", "Foreign Minister") when the
+    /// person held no office on <paramref name="date"/>: the text itself says they hold it, so the
+    /// code comes from their term in that office nearest the date. Null when no office of theirs has
+    /// the title, or when their terms in it stand for different codes.
+    /// </summary>
+    public ActorCode? CodeByTitle(string title, PartialDate date)
+    {
+        if (Kind != ActorKind.Person || title.Length == 0) return null;
+        ActorCode? code = null;
+        foreach (var term in Terms)
+        {
+            if (!term.Office.Contains(title, StringComparison.OrdinalIgnoreCase)) continue;
+            if (code is { } c && c != term.Code) return null;
+            code = term.Code;
+        }
+        return code;
+    }
+
     public override string ToString() => $"{Kind} {Code?.Value ?? "-"} {Name}";
 }

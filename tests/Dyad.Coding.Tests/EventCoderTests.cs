@@ -46,6 +46,36 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void AnAppealsTargetIsTheSubjectOfWhatIsAskedFor()
+    {
+        var b = new GraphBuilder().Add(
+            "Greece/Greece/PROPN/2/nsubj urged/urge/VERB/0/root that/that/SCONJ/5/mark Turkey/Turkey/PROPN/5/nsubj withdraw/withdraw/VERB/2/ccomp its/its/PRON/7/nmod:poss troops/troops/NOUN/5/obj ././PUNCT/2/punct",
+            [(1, 1, "GRC", Country), (4, 4, "TUR", Country)]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("GRC", "TUR", "urge"));
+    }
+
+    [Fact]
+    public void AComplementWithoutAPatternOfItsOwnLendsItsTarget()
+    {
+        // "cut" has patterns only for cutting ties or aid: cutting off electricity is the threat's own content.
+        var b = new GraphBuilder().Add(
+            "Iran/Iran/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark cut/cut/VERB/2/xcomp off/off/ADP/4/compound:prt electricity/electricity/NOUN/4/obj to/to/ADP/8/case Azerbaijan/Azerbaijan/PROPN/4/obl ././PUNCT/2/punct",
+            [(1, 1, "IRN", Country), (8, 8, "AZE", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("IRN", "AZE", "threaten"), (e.Source.Code.Value, e.Target.Code.Value, e.Rule));
+    }
+
+    [Fact]
+    public void AGroupNamedByItsSectorInAPurposeClauseIsOnTheSourcesHomeGround()
+    {
+        var b = new GraphBuilder().Add(
+            "Egyptian/Egyptian/ADJ/2/amod police/police/NOUN/3/nsubj opened/open/VERB/0/root fire/fire/NOUN/3/obj to/to/PART/6/mark scatter/scatter/VERB/3/advcl demonstrators/demonstrator/NOUN/6/obj ././PUNCT/3/punct",
+            [(1, 1, "EGY", Country)], [(2, "COP"), (7, "OPP")]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("EGYCOP", "EGYOPP", "open-fire"), (e.Source.Code.Value, e.Target.Code.Value, e.Rule));
+    }
+
+    [Fact]
     public void ControlVerbLendsItsSubject()
     {
         var b = new GraphBuilder().Add(

@@ -53,4 +53,16 @@ public class EventPlaceTests
         var g = b.Sentences[0].Graph;
         Assert.Null(EventPlaces.Find(g, Mentions.Find(g, new PartialDate(2021, 10, 7)), trigger: 2));
     }
+
+    [Theory]
+    [InlineData("President/President/PROPN/2/compound Bush/Bush/PROPN/3/nsubj", "USAGOV")]
+    [InlineData("Mr/Mr/PROPN/2/compound Bush/Bush/PROPN/3/nsubj", null)]
+    public void A_title_in_the_text_names_the_office_of_a_person_out_of_its_known_terms(string subject, string? code)
+    {
+        // George W. Bush's known term begins in 2001; in 2000 only "President Bush" says which office is meant.
+        var b = new GraphBuilder().Add(subject + " threatened/threaten/VERB/0/root Russia/Russia/PROPN/3/obj ././PUNCT/3/punct", []);
+        var g = b.Sentences[0].Graph;
+        var bush = Mentions.Find(g, new PartialDate(2000, 1, 1)).Mentions.SingleOrDefault(m => g.Forms[m.First] is "Bush");
+        Assert.Equal(code, bush?.Code.Value);
+    }
 }

@@ -54,12 +54,25 @@ public sealed class EventCoder(PatternSet patterns)
             if (!Fits(p, g, objectHead)) continue;
             var sources = Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
             var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead, placesAsActors: true);
+            // "Greece demanded that its partners refuse", "Iran warned that the US would pay": the one the clause is about.
+            if (targets.Count == 0 && !isNoun && Roles.ComplementSubject(g, t) is >= 0 and var about)
+                targets = NominalResolver.Resolve(g, s.Actors, memory, about, placesAsActors: false);
             bool guessed = false;
             // "Egyptian police dispersed demonstrators": a group named only by its sector belongs to the other side's country.
             if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, sources[0]) is { } domesticTarget)
                 targets = [domesticTarget];
             if (sources.Count == 0 && targets.Count > 0 && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, targets[0]) is { } domesticSource)
                 sources = [domesticSource];
+            // "Students demonstrated against the government in Nairobi": with no country on either side, groups named by their sector belong where it happened.
+            if (sources.Count == 0 && EventPlaces.Find(g, s.Actors, t) is { Country: { } home })
+            {
+                var here = new ResolvedActor(new ActorCode(home), home, t, t);
+                if (SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, here) is { } local)
+                {
+                    sources = [local];
+                    if (targets.Count == 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, here) is { } localTarget) targets = [localTarget];
+                }
+            }
             // "..., he said, citing Russia's aggressive actions": a participle clause belongs to the verb before it.
             if (sources.Count == 0 && !isNoun && g.Forms[t].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecedingSubject(g, t) is >= 0 and var speaker)
                 sources = NominalResolver.Resolve(g, s.Actors, memory, speaker, placesAsActors: false);
@@ -180,8 +193,9 @@ public sealed class EventCoder(PatternSet patterns)
             clause.Add(n);
             foreach (var c in g.Children(n))
             {
-                // A complement that is no trigger of its own belongs to this act: "threatened to cut off electricity to Nakhichevan".
-                bool ownComplement = g.Relations[c] == "xcomp" && !patterns.IsTrigger(g.Lemmas[c].ToLowerInvariant());
+                // A complement or purpose clause that codes nothing of its own belongs to this act:
+                // "threatened to cut off electricity to Nakhichevan", "opened fire to disperse demonstrators".
+                bool ownComplement = (g.Relations[c] == "xcomp" || g.Relations[c] is "advcl" or "acl" && Roles.HasInfinitiveMark(g, c)) && !CouldCode(g, c);
                 if (ownComplement || g.Relations[c] is not ("xcomp" or "ccomp" or "advcl" or "acl:relcl" or "parataxis" or "conj" or "csubj")) stack.Push(c);
             }
         }
@@ -196,7 +210,23 @@ public sealed class EventCoder(PatternSet patterns)
                 if (NominalResolver.One(g, actors, memory, head) is { } a && a.Code != source.Code) return a;
             }
         }
+        // No named actor: a group named only by its sector ("to disperse demonstrators") is on the source's home ground.
+        if (source.Code.IsIgo || source.Code.Prefix == "NGO") return null;
+        foreach (int i in clause)
+            if (i > t && g.Upos[i] == "NOUN" && actors.Roles[i] is { } role && actors.At(i) is null && (i < source.First || i > source.Last))
+                return new ResolvedActor(new ActorCode(source.Code.Prefix + role), source.Code.Prefix, i, i);
         return null;
+    }
+
+    /// <summary>True when some pattern of the verb fits its object: "cut off electricity" has no pattern of its own, "cut aid" does.</summary>
+    private bool CouldCode(SentenceGraph g, int verb)
+    {
+        var lemma = g.Lemmas[verb].ToLowerInvariant();
+        if (!patterns.IsTrigger(lemma)) return false;
+        int objectHead = Roles.Object(g, verb);
+        foreach (var p in patterns.ForVerb(lemma, Roles.Particle(g, verb)))
+            if (Fits(p, g, objectHead)) return true;
+        return false;
     }
 
     private static CodedEvent Build(Article article, SentenceGraph g, int t, EventPattern p, CameoCode cameo,

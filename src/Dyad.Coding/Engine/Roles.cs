@@ -33,7 +33,10 @@ public static class Roles
             yield break;
         }
         int found = SlotHead(g, trigger, spec, isNoun);
-        if (found >= 0) yield return ThroughQuantity(g, found);
+        if (found < 0) yield break;
+        yield return ThroughQuantity(g, found);
+        // "demanded the removal of President X", "called for the release of the journalists": the act's object is the "of" phrase.
+        if (spec.Slot == RoleSlot.Object && ObliqueOf(g, found, "of") is >= 0 and var of) yield return ThroughQuantity(g, of);
     }
 
     private static int SlotHead(SentenceGraph g, int trigger, RoleSpec spec, bool isNoun)
