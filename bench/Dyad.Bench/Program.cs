@@ -4,7 +4,7 @@ using Dyad.Input;
 using Dyad.Pipeline;
 
 // The `dyad code` pipeline over a folder, timed: documents/s, sentences/s, events, peak memory.
-// Usage: dotnet run -c Release --project bench/Dyad.Bench -- FOLDER [--threads N] [--repeat K] [--published YYYY-MM-DD] [--include GLOB]
+// Usage: dotnet run -c Release --project bench/Dyad.Bench -- FOLDER [--threads N] [--repeat K] [--parser-beam B] [--published YYYY-MM-DD] [--include GLOB]
 // Or: Dyad.Bench --write-synthetic N FILE   writes N short synthetic articles to time `dyad ingest` with.
 if (args.Length == 3 && args[0] == "--write-synthetic")
 {
@@ -13,15 +13,15 @@ if (args.Length == 3 && args[0] == "--write-synthetic")
 }
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.WriteLine("usage: Dyad.Bench FOLDER [--threads N] [--repeat K] [--published YYYY-MM-DD] [--include GLOB]");
+    Console.WriteLine("usage: Dyad.Bench FOLDER [--threads N] [--repeat K] [--parser-beam B] [--published YYYY-MM-DD] [--include GLOB]");
     return 2;
 }
 string folder = args[0];
-int threads = Option("--threads", 1), repeat = Option("--repeat", 3);
+int threads = Option("--threads", 1), repeat = Option("--repeat", 3), beam = Option("--parser-beam", DyadPipeline.DefaultParserBeam);
 var published = Value("--published") is { } p ? PartialDate.Parse(p) : (PartialDate?)null;
 
 var load = Stopwatch.StartNew();
-var pipeline = DyadPipeline.Create();
+var pipeline = DyadPipeline.Create(parserBeam: beam);
 var include = Value("--include") is { } glob ? new[] { glob } : [];
 var inputs = new DocumentReader(new InputOptions { Published = published, Include = include }).Read([folder]).ToList();
 // Warm up: load the model and dictionaries and let the JIT compile the hot paths before timing.

@@ -31,10 +31,16 @@ public sealed class DyadPipeline
         _coder = coder;
     }
 
+    /// <summary>
+    /// Parser beam width for event coding: the event figures are the same at width 2 as at the
+    /// model's 4 (docs/figures.md), and analysis runs about 1.7 times as fast.
+    /// </summary>
+    public const int DefaultParserBeam = 2;
+
     /// <summary>The whole pipeline with the shipped model, dictionaries and patterns.</summary>
-    public static DyadPipeline Create(bool keepUnreal = false) => new(
+    public static DyadPipeline Create(bool keepUnreal = false, int parserBeam = DefaultParserBeam) => new(
         new ArticleExtractor(),
-        TextAnalyzer.LoadDefault(),
+        new TextAnalyzer(LanguageModel.LoadDefault().WithBeam(parserBeam)),
         new MentionFinder(new ActorMatcher(ActorDictionary.LoadDefault())),
         new EventCoder(PatternSet.Default) { KeepUnreal = keepUnreal });
 

@@ -20,6 +20,18 @@ public class AnalyzerTests
         Assert.True(root.IsAncestorOf(doc[2]));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ANarrowerBeamSharesTheModelAndStillParses(int width)
+    {
+        var model = Analyzer.Model.WithBeam(width);
+        Assert.Equal((4, width), (Analyzer.Model.BeamWidth, model.BeamWidth));
+        Assert.Same(Analyzer.Model.Lemmatizer, model.Lemmatizer);
+        var root = new TextAnalyzer(model).Analyze("NATO expelled eight Russian diplomats.").Sentence(0).Root;
+        Assert.Equal(("expelled", "NATO", "diplomats"), (root.Text, root.Subject?.Text, root.Object?.Text));
+    }
+
     [Fact]
     public void PassiveSubjectIsFoundBySubtypeMatch()
     {

@@ -16,16 +16,18 @@ public static class CodeCommand
         format.AcceptOnlyFromAmong("jsonl", "csv", "gdelt");
         var explain = new Option<bool>("--explain") { Description = "Print each event for a person: its sentence with actors and trigger marked, codes and rule" };
         var keepUnreal = new Option<bool>("--keep-negated") { Description = "Also write denied events and questions (modality negated or question)" };
+        var beam = ParserBeamOption.Create();
         var cmd = new Command("code", "Code the events in news pages or articles as CAMEO and PLOVER event data");
         inputs.AddTo(cmd);
         cmd.Options.Add(format);
         cmd.Options.Add(explain);
         cmd.Options.Add(keepUnreal);
+        cmd.Options.Add(beam);
         cmd.Options.Add(output.Path);
         cmd.SetAction(r =>
         {
             var reader = new DocumentReader(inputs.Options(r), ctx.Stdin);
-            var pipeline = DyadPipeline.Create(keepUnreal: r.GetValue(keepUnreal));
+            var pipeline = DyadPipeline.Create(keepUnreal: r.GetValue(keepUnreal), parserBeam: r.GetValue(beam));
             var errors = new ErrorReport(ctx.Err);
             using var sink = output.Open(r, ctx.Out);
             var writer = sink.Writer;

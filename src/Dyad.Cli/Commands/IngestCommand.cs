@@ -17,10 +17,12 @@ public static class IngestCommand
         var queue = QueueCommand.Url(required: false);
         queue.Description = "Publish the documents to this NATS JetStream queue (nats://host:4222) for `dyad worker` to code and store, instead of coding them here";
         var queueName = QueueCommand.Name();
+        var beam = ParserBeamOption.Create();
         var cmd = new Command("ingest", "Code documents and store them, their events and evidence, in a DuckDB file or PostgreSQL (idempotent, resumable)");
         inputs.AddTo(cmd);
         cmd.Options.Add(store.Db);
         cmd.Options.Add(batch);
+        cmd.Options.Add(beam);
         cmd.Options.Add(queue);
         cmd.Options.Add(queueName);
         cmd.SetAction(r =>
@@ -30,7 +32,7 @@ public static class IngestCommand
                 return PublishAsync(ctx, inputs, r, url, new QueueNames(r.GetValue(queueName)!), errors).GetAwaiter().GetResult();
             using var db = EventStore.Open(r.GetValue(store.Db)!);
             var reader = new DocumentReader(inputs.Options(r), ctx.Stdin);
-            var ingestion = new Ingestion(DyadPipeline.Create(), db, inputs.ThreadsOf(r), r.GetValue(batch));
+            var ingestion = new Ingestion(DyadPipeline.Create(parserBeam: r.GetValue(beam)), db, inputs.ThreadsOf(r), r.GetValue(batch));
             // A terminal gets one progress line rewritten in place; a log file gets a line per batch.
             bool live = ctx.Err == Console.Error && !Console.IsErrorRedirected;
             var done = ingestion.Run(reader.Read(inputs.PathsOf(r)), errors.Add, p =>

@@ -33,6 +33,15 @@ public sealed class LanguageModel
 
     public Lemmatizer Lemmatizer { get; }
 
+    /// <summary>The beam width the parser decodes with (the width it was trained with, unless changed by <see cref="WithBeam"/>).</summary>
+    public int BeamWidth => Parser.BeamWidth;
+
+    /// <summary>
+    /// The same model decoding with another beam width, sharing its weights: narrower is faster and
+    /// a little less accurate (docs/parser.md gives the figures for each width).
+    /// </summary>
+    public LanguageModel WithBeam(int width) => width == Parser.BeamWidth ? this : new(Tagger, Parser.WithBeam(width), Lemmatizer);
+
     /// <summary>The dependency relations the parser can output (UD, with EWT's subtypes).</summary>
     public IReadOnlyList<string> Relations => Parser.Labels;
 

@@ -34,6 +34,9 @@ internal sealed class DependencyParser
 
     public int BeamWidth { get; }
 
+    /// <summary>The same weights decoded with another beam width.</summary>
+    public DependencyParser WithBeam(int width) => width == BeamWidth ? this : new(Labels, Weights, width);
+
     /// <summary>A search workspace for this parser; not thread-safe, so one per thread.</summary>
     public BeamSearch CreateSearch() => new(_system, BeamWidth);
 
