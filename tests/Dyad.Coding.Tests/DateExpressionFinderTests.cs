@@ -42,6 +42,17 @@ public class DateExpressionFinderTests
     }
 
     [Theory]
+    [InlineData("The dispute was settled on June 22, 1965. Ties were normalized that year.", "1965")]
+    [InlineData("The talks began on June 22, 1965. A deal followed later that month.", "1965-06")]
+    [InlineData("The talks began on June 22, 1965. A deal was signed the same day.", "1965-06-22")]
+    public void ThatYearTakesTheYearOfTheLastDateSet(string text, string expected)
+    {
+        var found = DateExpressionFinder.Find(text, Published);
+        Assert.Equal(2, found.Count);
+        Assert.Equal((PartialDate.Parse(expected), TemporalKind.Anaphoric), (found[1].Date, found[1].Kind));
+    }
+
+    [Theory]
     [InlineData("from 20 down to 10")]
     [InlineData("The 30-member alliance")]
     [InlineData("a May Day rally")]

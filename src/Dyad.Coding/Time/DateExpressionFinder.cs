@@ -9,7 +9,7 @@ namespace Dyad.Coding.Time;
 /// Finds date expressions in a sentence and resolves them against the publication date. News
 /// rarely gives full dates: "on October 7" takes its year from the publication date, "on Tuesday"
 /// is the last Tuesday up to publication, "more than 18 months ago" counts back from it, and
-/// "at the time" repeats the date last set in the document.
+/// "at the time" repeats the date last set in the document, "that year" its year.
 /// </summary>
 public static partial class DateExpressionFinder
 {
@@ -29,7 +29,9 @@ public static partial class DateExpressionFinder
         @"|(?<today>today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today)" +
         @"|(?<last>last|this|next)\s+(?<unit>week|month|year)" +
         @"|(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?(?<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s+(?<agounit>days?|weeks?|months?|years?)\s+ago" +
-        @"|(?<then>at\s+the\s+time|at\s+that\s+time)" +
+        @"|(?<then>at\s+the\s+time|at\s+that\s+time|that\s+day|the\s+same\s+day)" +
+        @"|(?<thenyear>(?:later\s+|earlier\s+)?that\s+year|the\s+same\s+year)" +
+        @"|(?<thenmonth>(?:later\s+|earlier\s+)?that\s+month|the\s+same\s+month)" +
         @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
@@ -61,6 +63,9 @@ public static partial class DateExpressionFinder
         if (g["my_m"].Success) return (new PartialDate(Int(g["my_y"].Value), Month(g["my_m"].Value)), TemporalKind.Explicit);
         if (g["y"].Success) return (new PartialDate(Int(g["y"].Value)), TemporalKind.Explicit);
         if (g["then"].Success) return lastSet is { } t ? (t, TemporalKind.Anaphoric) : null;
+        // "settled in 1965 ... normalized that year": the year (or month) of the date last set.
+        if (g["thenyear"].Success) return lastSet is { } ty ? (new PartialDate(ty.Year), TemporalKind.Anaphoric) : null;
+        if (g["thenmonth"].Success) return lastSet is { Month: > 0 } tm ? (new PartialDate(tm.Year, tm.Month), TemporalKind.Anaphoric) : null;
         if (pub is not { Precision: DatePrecision.Day } p) return null;
         var day = p.Start;
         if (g["m_m"].Success)

@@ -41,16 +41,24 @@ public sealed class EventDater(PartialDate? published)
 
     public PartialDate? DateOf(SentenceGraph g, int trigger)
     {
-        // Attached to the trigger's own clause, then to each verb that governs it; a coordinated clause
-        // ("NATO invited Russia 18 months ago, but ... Moscow has declined") is a sibling, not a governor.
+        // Attached to the trigger's own clause, then to each verb that governs it; a clause joined by "but"
+        // ("NATO invited Russia 18 months ago, but ... Moscow has declined") is a sibling, not a governor,
+        // while one joined by "and" shares its time ("ties were normalized that year and Tokyo gave aid").
         for (int v = trigger, hops = 0; v >= 0 && hops < 5; hops++)
         {
             foreach (var (token, e) in _current)
                 if (Predicate(g, token) == v) return e.Date;
-            if (g.Relations[v] is "conj" or "parataxis" or "root") break;
+            if (g.Relations[v] is "parataxis" or "root" || g.Relations[v] == "conj" && !JoinedByAnd(g, v)) break;
             v = g.Heads[v];
         }
         return _paragraphDate ?? published;
+    }
+
+    private static bool JoinedByAnd(SentenceGraph g, int conj)
+    {
+        foreach (var c in g.Children(conj))
+            if (g.Relations[c] == "cc") return g.Lemmas[c].Equals("and", StringComparison.OrdinalIgnoreCase);
+        return false;
     }
 
     /// <summary>The nearest verb (or event noun's governor) a date phrase hangs from.</summary>
