@@ -76,6 +76,18 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void BothNationsAreTheLastTwoCountriesNamed()
+    {
+        var b = new GraphBuilder()
+            .Add("Armenia/Armenia/PROPN/2/nsubj fought/fight/VERB/0/root Azerbaijan/Azerbaijan/PROPN/2/obj ././PUNCT/2/punct",
+                [(1, 1, "ARM", Country), (3, 3, "AZE", Country)])
+            .Add("Russia/Russia/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/2/compound:prt both/both/DET/5/det nations/nation/NOUN/2/obj to/to/PART/7/mark stop/stop/VERB/2/xcomp ././PUNCT/2/punct",
+                [(1, 1, "RUS", Country)]);
+        var appeals = Code(b).Where(e => e.Rule == "call-on").Select(e => (e.Source.Code.Value, e.Target.Code.Value)).Order().ToList();
+        Assert.Equal([("RUS", "ARM"), ("RUS", "AZE")], appeals);
+    }
+
+    [Fact]
     public void ControlVerbLendsItsSubject()
     {
         var b = new GraphBuilder().Add(

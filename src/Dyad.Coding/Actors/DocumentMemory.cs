@@ -10,6 +10,9 @@ public sealed class DocumentMemory
     public ActorSpan? LastPerson { get; private set; }
     public ActorSpan? LastCountry { get; private set; }
 
+    /// <summary>The country named before <see cref="LastCountry"/> (another one): "the two countries", "both sides".</summary>
+    public ActorSpan? PreviousCountry { get; private set; }
+
     public void Remember(SentenceActors actors)
     {
         foreach (var m in actors.Mentions)
@@ -18,7 +21,10 @@ public sealed class DocumentMemory
             {
                 case MentionKind.Organisation: LastOrganisation = m; break;
                 case MentionKind.Person: LastPerson = m; break;
-                case MentionKind.Country or MentionKind.Government: LastCountry = m; break;
+                case MentionKind.Country or MentionKind.Government:
+                    if (LastCountry is { } last && last.Code.Prefix != m.Code.Prefix) PreviousCountry = last;
+                    LastCountry = m;
+                    break;
             }
         }
     }

@@ -22,7 +22,24 @@ public static class NominalResolver
         var found = new List<ResolvedActor>(2);
         if (!placesAsActors && actors.At(head) is { Kind: MentionKind.Place }) return found;
         AddWithConjuncts(g, actors, memory, head, found);
+        if (found.Count == 0 && IsPairReference(g, head) && memory is { LastCountry: { } last, PreviousCountry: { } previous })
+        {
+            // "Russia called on both nations", "talks between the two countries": the last two countries named.
+            found.Add(new ResolvedActor(previous.Code, previous.Name, head, head));
+            found.Add(new ResolvedActor(last.Code, last.Name, head, head));
+        }
         return found;
+    }
+
+    private static readonly HashSet<string> PairNouns = ["country", "nation", "side", "neighbour", "neighbor", "government", "state", "rival"];
+
+    /// <summary>"both (the) nations", "the two countries", "both sides".</summary>
+    private static bool IsPairReference(SentenceGraph g, int head)
+    {
+        if (g.Upos[head] != "NOUN" || !PairNouns.Contains(g.Lemmas[head].ToLowerInvariant())) return false;
+        foreach (var c in g.Children(head))
+            if (g.Lemmas[c].ToLowerInvariant() is "both" or "two") return true;
+        return false;
     }
 
     private static void AddWithConjuncts(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head, List<ResolvedActor> found)
