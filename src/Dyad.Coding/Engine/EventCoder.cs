@@ -51,7 +51,7 @@ public sealed class EventCoder(PatternSet patterns)
         if (objectHead < 0 && !isNoun) objectHead = Roles.ForPhrase(g, t);
         foreach (var p in candidates)
         {
-            if (!Fits(p, g, objectHead)) continue;
+            if (!Fits(p, g, t, objectHead)) continue;
             var sources = Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
             var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead, placesAsActors: true);
             // "Greece demanded that its partners refuse", "Iran warned that the US would pay": the one the clause is about.
@@ -158,13 +158,22 @@ public sealed class EventCoder(PatternSet patterns)
 
     private static CodedEvent? LastOfRoot(List<CodedEvent> events, string root) => events.FindLast(e => e.Cameo.Root == root);
 
-    private bool Fits(EventPattern p, SentenceGraph g, int objectHead)
+    private bool Fits(EventPattern p, SentenceGraph g, int trigger, int objectHead)
     {
         // Object nouns are listed as lemmas or as plurals ("sanctions"): either form of the object fits.
         if (p.ObjectNouns is not null && (objectHead < 0
             || !p.ObjectNouns.Contains(g.Lemmas[objectHead].ToLowerInvariant()) && !p.ObjectNouns.Contains(g.Forms[objectHead].ToLowerInvariant()))) return false;
         if (p.ObjectClass is not null && (objectHead < 0 || !patterns.Classes.Contains(p.ObjectClass, g.Lemmas[objectHead].ToLowerInvariant()))) return false;
-        return true;
+        return p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals);
+    }
+
+    private static bool ComplementHasModal(SentenceGraph g, int verb, IReadOnlySet<string> modals)
+    {
+        foreach (var c in g.Children(verb))
+            if (g.Relations[c] == "ccomp")
+                foreach (var a in g.Children(c))
+                    if (g.Relations[a] == "aux" && modals.Contains(g.Lemmas[a].ToLowerInvariant())) return true;
+        return false;
     }
 
     private static List<ResolvedActor> Fill(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t, IReadOnlyList<RoleSpec> specs, bool isNoun, int objectHead, bool placesAsActors)
@@ -225,7 +234,7 @@ public sealed class EventCoder(PatternSet patterns)
         if (!patterns.IsTrigger(lemma)) return false;
         int objectHead = Roles.Object(g, verb);
         foreach (var p in patterns.ForVerb(lemma, Roles.Particle(g, verb)))
-            if (Fits(p, g, objectHead)) return true;
+            if (Fits(p, g, verb, objectHead)) return true;
         return false;
     }
 

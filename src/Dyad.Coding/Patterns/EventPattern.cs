@@ -49,6 +49,8 @@ public sealed record EventPattern
     public IReadOnlySet<string>? ObjectNouns { get; init; }
     /// <summary>The object's head must be in this word class (e.g. DIPLOMAT for "expel diplomats").</summary>
     public string? ObjectClass { get; init; }
+    /// <summary>The trigger's clausal complement must carry one of these modals: "said that Libya *must* hand over" is a demand.</summary>
+    public IReadOnlySet<string>? ComplementModals { get; init; }
     public required IReadOnlyList<RoleSpec> Source { get; init; }
     public required IReadOnlyList<RoleSpec> Target { get; init; }
     /// <summary>PLOVER refinement where PLOVER says more than the CAMEO table (e.g. mode "expel").</summary>

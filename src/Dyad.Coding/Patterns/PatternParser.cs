@@ -41,6 +41,7 @@ public static class PatternParser
         IReadOnlyList<RoleSpec> target = isNoun ? [] : [new(RoleSlot.Object, null)];
         string? objectClass = null;
         PloverCoding? plover = null;
+        IReadOnlySet<string>? modals = null;
         foreach (var part in frame.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (part == "-") continue;
@@ -62,6 +63,7 @@ public static class PatternParser
                     var mode = bits.Length > 1 ? (bits[1].Length > 0 ? bits[1] : null) : basePlover?.Mode;
                     plover = new PloverCoding(bits[0], mode, basePlover?.Context);
                     break;
+                case "modal": modals = new HashSet<string>(value.Split('|'), StringComparer.Ordinal); break;
                 default: throw new FormatException($"{origin}: unknown frame key '{key}'");
             }
         }
@@ -70,7 +72,7 @@ public static class PatternParser
         return new EventPattern
         {
             Id = id, Cameo = new CameoCode(code), Triggers = trigger.Split('|'), IsNoun = isNoun, ObjectNouns = objectNouns,
-            ObjectClass = objectClass, Source = source, Target = target, Plover = plover, Example = example, Origin = origin,
+            ObjectClass = objectClass, ComplementModals = modals, Source = source, Target = target, Plover = plover, Example = example, Origin = origin,
         };
     }
 
