@@ -100,6 +100,12 @@ public sealed class EventCoder(PatternSet patterns)
                 targets = [nearby];
                 guessed = true;
             }
+            if (targets.Count == 0 && sources.Count > 0 && p.Cameo.Root == "14" && sources[0].Code is { IsIgo: false, Prefix: not "NGO" } protester)
+            {
+                // A protest with no one named against: it is against the protesters' own government, as ICEWS codes it.
+                targets = [new ResolvedActor(new ActorCode(protester.Prefix + "GOV"), protester.Prefix, t, t)];
+                guessed = true;
+            }
             // "Russia and Ukraine exchanged prisoners", "talks between Armenia and Azerbaijan": one slot holds both sides.
             if (targets.Count == 0 && sources.Count >= 2) targets = [sources[1]];
             if (sources.Count == 0 && targets.Count >= 2) sources = [targets[0]];

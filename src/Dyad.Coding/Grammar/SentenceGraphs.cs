@@ -2,7 +2,7 @@ using Dyad.Text;
 
 namespace Dyad.Coding.Grammar;
 
-/// <summary>Copies one sentence of an <see cref="Analysis"/> into the arrays the coder walks.</summary>
+/// <summary>Copies one sentence of an <see cref="Analysis"/> into the arrays the coder walks, mending a verbless parse (<see cref="VerbRepair"/>).</summary>
 public static class SentenceGraphs
 {
     public static SentenceGraph From(Sentence sentence)
@@ -22,6 +22,7 @@ public static class SentenceGraphs
             starts[i] = t.Start;
             ends[i] = t.End;
         }
+        VerbRepair.Repair(forms, upos, heads, relations);
         return new SentenceGraph
         {
             Text = tokens.Text,

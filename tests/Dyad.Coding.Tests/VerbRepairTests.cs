@@ -1,0 +1,34 @@
+using Dyad.Coding.Grammar;
+
+namespace Dyad.Coding.Tests;
+
+public class VerbRepairTests
+{
+    // Tokens as form/UPOS/head/relation, heads 1-based as in CoNLL-U; returns the repaired "head:relation" of each token.
+    private static string[] Repair(string parse)
+    {
+        var parts = parse.Split(' ').Select(t => t.Split('/')).ToArray();
+        var forms = parts.Select(p => p[0]).ToArray();
+        var upos = parts.Select(p => p[1]).ToArray();
+        var heads = parts.Select(p => int.Parse(p[2]) - 1).ToArray();
+        var relations = parts.Select(p => p[3]).ToArray();
+        VerbRepair.Repair(forms, upos, heads, relations);
+        return heads.Select((h, i) => $"{h + 1}:{relations[i]}").ToArray();
+    }
+
+    [Fact]
+    public void AVerbReadAsAReducedRelativeBecomesTheRoot() =>
+        Assert.Equal(["2:amod", "3:nsubj", "0:root", "5:case", "3:obl", "3:punct"],
+            Repair("Egyptian/ADJ/2/amod demonstrators/NOUN/0/root rioted/VERB/2/acl in/ADP/5/case Cairo/PROPN/3/obl ./PUNCT/2/punct"));
+
+    [Fact]
+    public void AVerbReadAsAnAdjectiveBecomesTheRootWithItsSubjectAndObject() =>
+        Assert.Equal(["2:amod", "3:nsubj", "0:root", "3:obj", "6:case", "4:nmod", "8:cc", "3:conj", "3:punct"],
+            Repair("Nigerian/ADJ/2/amod police/NOUN/4/compound arrested/VERB/4/amod dozens/NOUN/0/root of/ADP/6/case protesters/NOUN/4/nmod and/CCONJ/8/cc fired/VERB/4/conj ./PUNCT/4/punct"));
+
+    [Theory]
+    [InlineData("the/DET/2/det diplomats/NOUN/0/root expelled/VERB/2/acl by/ADP/5/case NATO/PROPN/3/obl:agent ./PUNCT/2/punct")]
+    [InlineData("Egyptian/ADJ/2/amod demonstrators/NOUN/0/root rioted/VERB/2/acl in/ADP/5/case Cairo/PROPN/3/obl")]
+    public void AReducedRelativeWithItsAgentOrAHeadlineIsLeftAlone(string parse) =>
+        Assert.Equal(parse.Split(' ').Select(t => string.Join(':', t.Split('/')[2..])), Repair(parse));
+}
