@@ -170,7 +170,20 @@ public sealed class EventCoder(PatternSet patterns)
         if (p.ObjectNouns is not null && (objectHead < 0
             || !p.ObjectNouns.Contains(g.Lemmas[objectHead].ToLowerInvariant()) && !p.ObjectNouns.Contains(g.Forms[objectHead].ToLowerInvariant()))) return false;
         if (p.ObjectClass is not null && (objectHead < 0 || !patterns.Classes.Contains(p.ObjectClass, g.Lemmas[objectHead].ToLowerInvariant()))) return false;
-        return p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals);
+        return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals))
+            && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, p.ComplementClass));
+    }
+
+    private bool ComplementHasWordOf(SentenceGraph g, int verb, string wordClass)
+    {
+        foreach (var c in g.Children(verb))
+        {
+            if (g.Relations[c] != "ccomp") continue;
+            var (first, last) = g.SubtreeRange(c);
+            for (int i = first; i <= last; i++)
+                if (patterns.Classes.Contains(wordClass, g.Lemmas[i].ToLowerInvariant())) return true;
+        }
+        return false;
     }
 
     private static bool ComplementHasModal(SentenceGraph g, int verb, IReadOnlySet<string> modals)

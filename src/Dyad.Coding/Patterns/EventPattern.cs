@@ -51,6 +51,8 @@ public sealed record EventPattern
     public string? ObjectClass { get; init; }
     /// <summary>The trigger's clausal complement must carry one of these modals: "said that Libya *must* hand over" is a demand.</summary>
     public IReadOnlySet<string>? ComplementModals { get; init; }
+    /// <summary>The trigger's clausal complement must hold a word of this class: "said that Egypt was *unwilling* to compromise" blames Egypt.</summary>
+    public string? ComplementClass { get; init; }
     public required IReadOnlyList<RoleSpec> Source { get; init; }
     public required IReadOnlyList<RoleSpec> Target { get; init; }
     /// <summary>PLOVER refinement where PLOVER says more than the CAMEO table (e.g. mode "expel").</summary>

@@ -42,6 +42,7 @@ public static class PatternParser
         string? objectClass = null;
         PloverCoding? plover = null;
         IReadOnlySet<string>? modals = null;
+        string? clauseClass = null;
         foreach (var part in frame.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (part == "-") continue;
@@ -64,6 +65,10 @@ public static class PatternParser
                     plover = new PloverCoding(bits[0], mode, basePlover?.Context);
                     break;
                 case "modal": modals = new HashSet<string>(value.Split('|'), StringComparer.Ordinal); break;
+                case "clause":
+                    if (!classes.Exists(value)) throw new FormatException($"{origin}: unknown word class {value}");
+                    clauseClass = value;
+                    break;
                 default: throw new FormatException($"{origin}: unknown frame key '{key}'");
             }
         }
@@ -72,7 +77,7 @@ public static class PatternParser
         return new EventPattern
         {
             Id = id, Cameo = new CameoCode(code), Triggers = trigger.Split('|'), IsNoun = isNoun, ObjectNouns = objectNouns,
-            ObjectClass = objectClass, ComplementModals = modals, Source = source, Target = target, Plover = plover, Example = example, Origin = origin,
+            ObjectClass = objectClass, ComplementModals = modals, ComplementClass = clauseClass, Source = source, Target = target, Plover = plover, Example = example, Origin = origin,
         };
     }
 
