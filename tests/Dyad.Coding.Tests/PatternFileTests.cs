@@ -22,7 +22,7 @@ public class PatternFileTests
         foreach (var p in PatternSet.Default.Patterns)
         foreach (var t in p.Triggers)
         {
-            var key = $"{(p.IsNoun ? "n" : "v")}:{t}+{string.Join("|", (p.ObjectNouns ?? new HashSet<string>()).Order())}@{p.ObjectClass}>{string.Join('|', p.Target)}";
+            var key = $"{(p.IsNoun ? "n" : "v")}:{t}+{string.Join("|", (p.ObjectNouns ?? new HashSet<string>()).Order())}@{p.ObjectClass}#{string.Join("|", (p.ComplementModals ?? new HashSet<string>()).Order())}~{p.ComplementClass}>{string.Join('|', p.Target)}";
             if (seen.TryGetValue(key, out var other))
                 Assert.Fail($"{p.Origin} ({p.Id}, {p.Cameo}) repeats {other.Origin} ({other.Id}, {other.Cameo}): the second can never fire");
             seen[key] = p;
