@@ -7,6 +7,7 @@ npm install --no-audit --no-fund --silent
 node countries.js
 node places.js
 node --max-old-space-size=8000 word-clusters.js
+node wordnet-verbs.js
 node regions.js
 phoenix=../../../shared/data/dictionaries/petrarch2/Phoenix.agents.txt
 if [[ -f $phoenix ]]; then node phoenix-agents.js "$phoenix"; else echo "no $phoenix: agents.phoenix.tsv kept as is"; fi

@@ -42,9 +42,6 @@ public sealed class EventCoder(PatternSet patterns)
         if (!isNoun && g.Upos[t] != "VERB") return;
         var lemma = g.Lemmas[t].ToLowerInvariant();
         var candidates = isNoun ? patterns.ForNoun(lemma) : patterns.ForVerb(lemma, Roles.Particle(g, t));
-        // Suffix rules cannot know every silent e ("imposed" -> "impos"): the pattern lexicon can.
-        if (candidates.Count == 0 && !isNoun && g.Forms[t].EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-            candidates = patterns.ForVerb(lemma + "e", Roles.Particle(g, t));
         if (candidates.Count == 0) return;
         int objectHead = isNoun ? -1 : Roles.Object(g, t);
         // "called for talks", "asked for aid": what is asked for plays the object of a light verb.

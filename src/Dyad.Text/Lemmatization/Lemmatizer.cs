@@ -2,7 +2,9 @@ namespace Dyad.Text.Lemmatization;
 
 /// <summary>
 /// Rule-based English lemmatizer: an exception table (irregular and rule-defying forms, learned from
-/// the training treebank) is consulted first, then suffix rules chosen by the Penn tag.
+/// the training treebank) is consulted first, then suffix rules chosen by the Penn tag; where the
+/// rules give a verb English does not have ("imposed" → "impos"), the spelling WordNet knows among the
+/// other readings of the suffix wins ("impose").
 /// Lemmas follow UD English conventions: lower case, except proper nouns and "I", which keep their form.
 /// </summary>
 public sealed class Lemmatizer
@@ -28,7 +30,28 @@ public sealed class Lemmatizer
         {
             return lemma;
         }
-        return Rules(lower, xpos);
+        string ruled = Rules(lower, xpos);
+        return xpos is "VBD" or "VBN" or "VBG" or "VBZ" && !VerbLexicon.Contains(ruled) ? KnownVerb(lower, xpos) ?? ruled : ruled;
+    }
+
+    /// <summary>The first reading of a verb's suffix that gives a verb WordNet knows: -ed/-ing with or without a silent e or a doubled consonant, -s or -es.</summary>
+    private static string? KnownVerb(string w, string xpos)
+    {
+        int cut = xpos switch
+        {
+            "VBD" or "VBN" when w.EndsWith("ed", StringComparison.Ordinal) => 2,
+            "VBG" when w.EndsWith("ing", StringComparison.Ordinal) => 3,
+            "VBZ" when w.EndsWith('s') => 1,
+            _ => 0,
+        };
+        if (cut == 0 || w.Length <= cut + 1) return null;
+        string stem = w[..^cut];
+        ReadOnlySpan<string> readings = xpos == "VBZ"
+            ? [stem, stem.EndsWith('e') ? stem[..^1] : stem]
+            : [stem + "e", stem, stem.Length >= 3 && stem[^1] == stem[^2] ? stem[..^1] : stem];
+        foreach (string reading in readings)
+            if (VerbLexicon.Contains(reading)) return reading;
+        return null;
     }
 
     /// <summary>Suffix rules by Penn tag; everything else is its lower-cased form.</summary>
