@@ -32,6 +32,7 @@ static int Train(string train, string dev, string output, string[] options)
             "--parser-bits" => o with { ParserRowBits = v },
             "--tagger-bits" => o with { TaggerRowBits = v },
             "--beam" => o with { BeamWidth = v },
+            "--seed" => o with { Seed = v },
             _ => throw new ArgumentException(options[i]),
         };
     }
@@ -94,7 +95,7 @@ static int Split(string input)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Dyad.Bench.Text train TRAIN DEV|- OUT [--tagger-epochs N --parser-epochs N --folds N --parser-bits N --tagger-bits N --beam N --clusters FILE|none]");
+    Console.Error.WriteLine("usage: Dyad.Bench.Text train TRAIN DEV|- OUT [--tagger-epochs N --parser-epochs N --folds N --parser-bits N --tagger-bits N --beam N --seed N --clusters FILE|none]");
     Console.Error.WriteLine("       Dyad.Bench.Text annotate MODEL IN.conllu OUT.conllu");
     Console.Error.WriteLine("       Dyad.Bench.Text speed MODEL IN.conllu");
     Console.Error.WriteLine("       Dyad.Bench.Text raw GOLD.conllu");
