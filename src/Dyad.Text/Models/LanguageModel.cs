@@ -13,7 +13,7 @@ namespace Dyad.Text.Models;
 public sealed class LanguageModel
 {
     /// <summary>Logical name of the model embedded in Dyad.Text and its file name under data/models/.</summary>
-    public const string DefaultName = "dyad-en-ewt-2.model";
+    public const string DefaultName = "dyad-en-ewt-3.model";
 
     private static readonly Lazy<LanguageModel> Default = new(LoadEmbedded);
 
@@ -70,13 +70,20 @@ public sealed class LanguageModel
         {
             classes[r.ReadUInt64()] = r.ReadUInt64();
         }
+        int allowedCount = r.ReadInt32();
+        var allowed = new Dictionary<ulong, UInt128>(allowedCount);
+        for (int i = 0; i < allowedCount; i++)
+        {
+            ulong word = r.ReadUInt64();
+            allowed[word] = new UInt128(r.ReadUInt64(), r.ReadUInt64());
+        }
         int clusterCount = r.ReadInt32();
         var clusters = new Dictionary<ulong, uint>(clusterCount);
         for (int i = 0; i < clusterCount; i++)
         {
             clusters[r.ReadUInt64()] = r.ReadUInt32();
         }
-        var tagger = new PosTagger(tags, new TagDictionary(classes), new WordClusters(clusters), ModelFormat.ReadWeights(r));
+        var tagger = new PosTagger(tags, new TagDictionary(classes, allowed), new WordClusters(clusters), ModelFormat.ReadWeights(r));
         string[] labels = ModelFormat.ReadStrings(r);
         var parser = new DependencyParser(labels, ModelFormat.ReadWeights(r), r.ReadInt32());
         int exceptionCount = r.ReadInt32();
@@ -103,6 +110,13 @@ public sealed class LanguageModel
         {
             w.Write(word);
             w.Write(cls);
+        }
+        w.Write(Tagger.Dictionary.Allowed.Count);
+        foreach (var (word, mask) in Tagger.Dictionary.Allowed.OrderBy(c => c.Key))
+        {
+            w.Write(word);
+            w.Write((ulong)(mask >> 64));
+            w.Write((ulong)mask);
         }
         w.Write(Tagger.Clusters.Packed.Count);
         foreach (var (word, packed) in Tagger.Clusters.Packed.OrderBy(c => c.Key))

@@ -35,8 +35,22 @@ internal sealed class PosTagger
         {
             int n = TaggerFeatures.Extract(words, i, tags, features);
             Weights.Score(features[..n], scores);
-            tags[i] = ArgMax(scores[..Tags.Count]);
+            tags[i] = ArgMax(scores[..Tags.Count], Dictionary.AllowedFor(words[i].Lower));
         }
+    }
+
+    /// <summary>The best-scoring tag among those allowed (bit per tag id).</summary>
+    public static int ArgMax(ReadOnlySpan<float> scores, UInt128 allowed)
+    {
+        if (allowed == UInt128.MaxValue) return ArgMax(scores);
+        // A frequent word has a handful of tags: visit just their bits.
+        int best = -1;
+        for (var rest = allowed; rest != UInt128.Zero; rest &= rest - UInt128.One)
+        {
+            int c = (int)UInt128.TrailingZeroCount(rest);
+            if (c < scores.Length && (best < 0 || scores[c] > scores[best])) best = c;
+        }
+        return best < 0 ? ArgMax(scores) : best;
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)

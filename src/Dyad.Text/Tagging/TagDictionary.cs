@@ -3,23 +3,36 @@ using Dyad.Text.Learning;
 namespace Dyad.Text.Tagging;
 
 /// <summary>
-/// The set of tags each frequent training word was seen with (its ambiguity class, as a hash). As a
-/// tagger feature it tells "can only be DT" from "NN or VB" for words the weights alone handle poorly.
+/// The set of tags each frequent training word was seen with. As a tagger feature (its ambiguity class,
+/// as a hash) it tells "can only be DT" from "NN or VB" for words the weights alone handle poorly; for
+/// words seen often, the set also bounds the tagger's choice, so "beat" in "police beat protesters"
+/// cannot come out a preposition however odd the context.
 /// </summary>
 internal sealed class TagDictionary
 {
     /// <summary>Words seen fewer times than this get no class: their tag sets are too incomplete to trust.</summary>
     private const int MinCount = 3;
 
-    private readonly Dictionary<ulong, ulong> _classes;
+    /// <summary>Words seen at least this often are held to the tags they were seen with.</summary>
+    private const int ClosedCount = 8;
 
-    public TagDictionary(Dictionary<ulong, ulong> classes)
+    private readonly Dictionary<ulong, ulong> _classes;
+    private readonly Dictionary<ulong, UInt128> _allowed;
+
+    public TagDictionary(Dictionary<ulong, ulong> classes, Dictionary<ulong, UInt128> allowed)
     {
         _classes = classes;
+        _allowed = allowed;
     }
 
     /// <summary>Lower-cased word hash → ambiguity class hash.</summary>
     public IReadOnlyDictionary<ulong, ulong> Classes => _classes;
+
+    /// <summary>Lower-cased word hash → the tags (bit per tag id) a frequent word may take.</summary>
+    public IReadOnlyDictionary<ulong, UInt128> Allowed => _allowed;
+
+    /// <summary>The tags a word may take, or all of them (<see cref="UInt128.MaxValue"/>) for words not held.</summary>
+    public UInt128 AllowedFor(ulong lowerWord) => _allowed.TryGetValue(lowerWord, out var mask) ? mask : UInt128.MaxValue;
 
     public static TagDictionary Build(IEnumerable<(ulong Word, int Tag)> occurrences)
     {
@@ -34,6 +47,7 @@ internal sealed class TagDictionary
             seen[word] = (entry.Count + 1, entry.Tags);
         }
         var classes = new Dictionary<ulong, ulong>();
+        var allowed = new Dictionary<ulong, UInt128>();
         foreach (var (word, (count, tags)) in seen)
         {
             if (count >= MinCount)
@@ -45,8 +59,17 @@ internal sealed class TagDictionary
                 }
                 classes[word] = h;
             }
+            if (count >= ClosedCount && tags.Max < 128)
+            {
+                UInt128 mask = 0;
+                foreach (int t in tags)
+                {
+                    mask |= UInt128.One << t;
+                }
+                allowed[word] = mask;
+            }
         }
-        return new TagDictionary(classes);
+        return new TagDictionary(classes, allowed);
     }
 
     /// <summary>Fills <see cref="WordAtoms.Ambiguity"/> (0 for words without a class).</summary>
