@@ -88,6 +88,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void WhatIsDoneInAPlaceIsDoneToItsCountry()
+    {
+        var b = new GraphBuilder().Add(
+            "Sudanese/Sudanese/ADJ/2/amod army/army/NOUN/3/nsubj lifted/lift/VERB/0/root a/a/DET/5/det state/state/NOUN/3/obj of/of/ADP/7/case emergency/emergency/NOUN/5/nmod in/in/ADP/9/case Darfur/Darfur/PROPN/7/nmod ././PUNCT/3/punct",
+            [(1, 1, "SDN", Country), (9, 9, "SDN", MentionKind.Place)], [(2, "MIL")]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("SDNMIL", "SDN", "lift-emergency"), (e.Source.Code.Value, e.Target.Code.Value, e.Rule));
+    }
+
+    [Fact]
     public void ControlVerbLendsItsSubject()
     {
         var b = new GraphBuilder().Add(

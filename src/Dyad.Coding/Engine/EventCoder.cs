@@ -235,6 +235,10 @@ public sealed class EventCoder(PatternSet patterns)
                 if (NominalResolver.One(g, actors, memory, head) is { } a && a.Code != source.Code) return a;
             }
         }
+        // No actor but a place after the trigger: what is done in a place is done to its country ("lifted the state of emergency in West Darfur").
+        foreach (int i in clause)
+            if (i > t && actors.At(i) is { Kind: MentionKind.Place } place && i == place.Last && place.Code.Prefix != source.Code.Value)
+                return new ResolvedActor(new ActorCode(place.Code.Prefix), place.Name, place.First, place.Last);
         // No named actor: a group named only by its sector ("to disperse demonstrators") is on the source's home ground.
         if (source.Code.IsIgo || source.Code.Prefix == "NGO") return null;
         foreach (int i in clause)
