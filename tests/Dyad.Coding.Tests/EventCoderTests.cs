@@ -98,6 +98,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void AConditionNamesTheOneAThreatIsAimedAt()
+    {
+        var b = new GraphBuilder().Add(
+            "Russia/Russia/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark stop/stop/VERB/2/xcomp talks/talk/NOUN/4/obj if/if/SCONJ/8/mark Washington/Washington/PROPN/8/nsubj deploys/deploy/VERB/4/advcl missiles/missile/NOUN/8/obj ././PUNCT/2/punct",
+            [(1, 1, "RUS", Country), (7, 7, "USAGOV", MentionKind.Government)]);
+        var e = Assert.Single(Code(b), e => e.Rule == "halt-talks");
+        Assert.Equal(("RUS", "USAGOV", "134"), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value));
+    }
+
+    [Fact]
     public void ControlVerbLendsItsSubject()
     {
         var b = new GraphBuilder().Add(
