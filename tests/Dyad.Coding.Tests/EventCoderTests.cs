@@ -107,6 +107,17 @@ public class EventCoderTests
         Assert.Equal(("RUS", "USAGOV", "134"), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value));
     }
 
+    [Theory]
+    [InlineData("Armenian", "ARM", true)]
+    [InlineData("Azerbaijani", "AZE", false)]
+    public void ASpeakerBlamesOthersNotItsOwnSide(string adjective, string country, bool blamed)
+    {
+        var b = new GraphBuilder().Add(
+            $"Azerbaijan/Azerbaijan/PROPN/2/nsubj said/say/VERB/0/root {adjective}/{adjective}/ADJ/4/amod troops/troops/NOUN/6/nsubj were/be/AUX/6/cop hostile/hostile/ADJ/2/ccomp ././PUNCT/2/punct",
+            [(1, 1, "AZE", Country), (3, 3, country, Country)], [(4, "MIL")]);
+        Assert.Equal(blamed, Code(b).Any(e => e.Rule == "say-blame"));
+    }
+
     [Fact]
     public void ControlVerbLendsItsSubject()
     {

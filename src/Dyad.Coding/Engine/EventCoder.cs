@@ -122,7 +122,8 @@ public sealed class EventCoder(PatternSet patterns)
                 targets = sources;
             foreach (var src in sources)
                 foreach (var tgt in targets)
-                    if (src.Code != tgt.Code)
+                    // "Azerbaijan said its troops responded to provocations": a speaker does not blame its own side.
+                    if (src.Code != tgt.Code && (p.ComplementClass is null || src.Code.Prefix != tgt.Code.Prefix))
                         events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead, s.Actors, guessed));
             return;
         }
