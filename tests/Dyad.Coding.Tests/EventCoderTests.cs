@@ -119,6 +119,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void TheOneAccusedOfAnActDidIt()
+    {
+        var b = new GraphBuilder().Add(
+            "Armenia/Armenia/PROPN/2/nsubj accused/accuse/VERB/0/root Azerbaijan/Azerbaijan/PROPN/2/obj of/of/SCONJ/5/mark shelling/shell/VERB/2/advcl Armenian/Armenian/ADJ/7/amod villages/village/NOUN/5/obj ././PUNCT/2/punct",
+            [(1, 1, "ARM", Country), (3, 3, "AZE", Country), (6, 6, "ARM", Country)]);
+        var shelling = Assert.Single(Code(b), e => e.Trigger.Text == "shelling");
+        Assert.Equal(("AZE", "ARM"), (shelling.Source.Code.Value, shelling.Target.Code.Value));
+    }
+
+    [Fact]
     public void ControlVerbLendsItsSubject()
     {
         var b = new GraphBuilder().Add(

@@ -63,8 +63,11 @@ public static class Roles
                 if (passive && (rel == "obl:agent" || rel == "obl" && g.CaseOf(c) == "by")) return c;
             }
             if (passive && v == verb) return -1;
-            // Control and coordination share the subject: "NATO decided to expel", "NATO met and agreed".
             var r = g.Relations[v];
+            // "Armenia accused Azerbaijan of shelling", "blamed Russia for attacking": the one accused did it.
+            if (r is "advcl" or "acl" && g.Heads[v] >= 0 && IntroducedBy(g, v, "of", "for") && g.Child(g.Heads[v], "obj") is >= 0 and var accused)
+                return accused;
+            // Control and coordination share the subject: "NATO decided to expel", "NATO met and agreed".
             if (r is "xcomp" or "conj" or "advcl" && g.Heads[v] >= 0) v = g.Heads[v];
             // A purpose clause on an object: "police opened fire to disperse them" (the parser hangs it on "fire").
             else if (r == "acl" && HasInfinitiveMark(g, v) && g.Heads[v] >= 0 && g.Heads[g.Heads[v]] >= 0) v = g.Heads[g.Heads[v]];
@@ -136,6 +139,13 @@ public static class Roles
         int head = g.Heads[noun];
         if (head < 0 || !g.RelationIs(noun, "obj") && g.Relations[noun] != "nsubj:pass") return -1;
         return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
+    }
+
+    private static bool IntroducedBy(SentenceGraph g, int clause, string first, string second)
+    {
+        foreach (var c in g.Children(clause))
+            if (g.Relations[c] is "mark" or "case" && g.Lemmas[c].ToLowerInvariant() is var m && (m == first || m == second)) return true;
+        return false;
     }
 
     /// <summary>True for a clause introduced by infinitival "to".</summary>
