@@ -54,12 +54,12 @@ public sealed class ActorEntry
     }
 
     /// <summary>
-    /// The code of the office named by a title in the text ("President", "Foreign Minister") when the
-    /// person held no office on <paramref name="date"/>: the text itself says they hold it, so the
-    /// code comes from their term in that office nearest the date. Null when no office of theirs has
-    /// the title, or when their terms in it stand for different codes.
+    /// The code of the office named by a title in the text ("President", "Foreign Minister"), for a
+    /// person out of every known term on the article's date: the text itself says they hold it, so the
+    /// code is that of their terms in offices with the title. Null when no office of theirs has the
+    /// title, or when such terms stand for different codes.
     /// </summary>
-    public ActorCode? CodeByTitle(string title, PartialDate date)
+    public ActorCode? CodeByTitle(string title)
     {
         if (Kind != ActorKind.Person || title.Length == 0) return null;
         ActorCode? code = null;

@@ -32,8 +32,8 @@ public sealed class DyadPipeline
     }
 
     /// <summary>
-    /// Parser beam width for event coding: the event figures are the same at width 2 as at the
-    /// model's 4 (docs/figures.md), and analysis runs about 1.7 times as fast.
+    /// Parser beam width for event coding: the event figures at width 2 are within a few events of the
+    /// model's 4 (docs/figures.md), and tagging and parsing run 1.7 times as fast.
     /// </summary>
     public const int DefaultParserBeam = 2;
 

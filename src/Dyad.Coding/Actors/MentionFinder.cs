@@ -33,7 +33,7 @@ public sealed class MentionFinder(ActorMatcher matcher)
                 continue;
             }
             // "Moscow" is the Russian government when it speaks and a place when things happen in it: keep both readings.
-            var code = m.CodeOn(date) ?? m.Entry.CodeByTitle(TitleBefore(g, m.Start), date);
+            var code = m.CodeOn(date) ?? m.Entry.CodeByTitle(TitleBefore(g, m.Start));
             if (code is { } c) mentions.Add(new ActorSpan(m.Start, last, c, m.Entry.Name, kind.Value) { Geo = (m.Find(ActorKind.Place) ?? m.Entry).Place, PlaceCountry = m.Find(ActorKind.Place)?.Code });
         }
         return new SentenceActors(g.Count, mentions, roles, blocked);
@@ -42,7 +42,7 @@ public sealed class MentionFinder(ActorMatcher matcher)
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "chancellor", "premier", "king",
-        "emir", "state", "general", "vice",
+        "emir", "vice",
     };
 
     /// <summary>The capitalised title words just before a name, lower-cased: "Prime Minister", "Foreign Minister", "President".</summary>
@@ -50,8 +50,8 @@ public sealed class MentionFinder(ActorMatcher matcher)
     {
         int first = start;
         while (first > 0 && start - first < 3 && char.IsUpper(g.Forms[first - 1][0]) && TitleWords.Contains(g.Forms[first - 1])) first--;
-        // A bare "General" or "State" is no office; "Vice President" needs its "President".
-        if (first == start || start - first == 1 && g.Forms[first] is "General" or "State" or "Vice" or "Prime" or "Foreign") return "";
+        // "Vice", "Prime" and "Foreign" are no office without the word after them.
+        if (first == start || start - first == 1 && g.Forms[first] is "Vice" or "Prime" or "Foreign") return "";
         return string.Join(' ', g.Forms[first..start]).ToLowerInvariant();
     }
 

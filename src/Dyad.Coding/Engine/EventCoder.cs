@@ -179,7 +179,7 @@ public sealed class EventCoder(PatternSet patterns)
             if (g.Relations[c] != "ccomp") continue;
             var (first, last) = g.SubtreeRange(c);
             for (int i = first; i <= last; i++)
-                if (patterns.Classes.Contains(wordClass, g.Lemmas[i].ToLowerInvariant())) return true;
+                if (patterns.Classes.Contains(wordClass, g.Lemmas[i])) return true;
         }
         return false;
     }
@@ -223,7 +223,7 @@ public sealed class EventCoder(PatternSet patterns)
                 // "threatened to cut off electricity to Nakhichevan", "opened fire to disperse demonstrators".
                 bool ownComplement = (g.Relations[c] == "xcomp" || g.Relations[c] is "advcl" or "acl" && Roles.HasInfinitiveMark(g, c)) && !CouldCode(g, c);
                 // A condition names the one the act is aimed at: "threatened to stop talks if the United States deploys missiles".
-                bool condition = g.Relations[c] == "advcl" && IsCondition(g, c);
+                bool condition = g.Relations[c] == "advcl" && Roles.IntroducedBy(g, c, "if", "unless");
                 if (ownComplement || condition || g.Relations[c] is not ("xcomp" or "ccomp" or "advcl" or "acl:relcl" or "parataxis" or "conj" or "csubj")) stack.Push(c);
             }
         }
@@ -248,13 +248,6 @@ public sealed class EventCoder(PatternSet patterns)
             if (i > t && g.Upos[i] == "NOUN" && actors.Roles[i] is { } role && actors.At(i) is null && (i < source.First || i > source.Last))
                 return new ResolvedActor(new ActorCode(source.Code.Prefix + role), source.Code.Prefix, i, i);
         return null;
-    }
-
-    private static bool IsCondition(SentenceGraph g, int clause)
-    {
-        foreach (var c in g.Children(clause))
-            if (g.Relations[c] == "mark" && g.Lemmas[c].ToLowerInvariant() is "if" or "unless") return true;
-        return false;
     }
 
     /// <summary>True when some pattern of the verb fits its object: "cut off electricity" has no pattern of its own, "cut aid" does.</summary>

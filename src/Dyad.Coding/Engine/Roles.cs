@@ -141,10 +141,13 @@ public static class Roles
         return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
     }
 
-    private static bool IntroducedBy(SentenceGraph g, int clause, string first, string second)
+    /// <summary>True for a clause whose marker ("of", "for", "if"...) is one of <paramref name="markers"/>.</summary>
+    public static bool IntroducedBy(SentenceGraph g, int clause, params ReadOnlySpan<string> markers)
     {
         foreach (var c in g.Children(clause))
-            if (g.Relations[c] is "mark" or "case" && g.Lemmas[c].ToLowerInvariant() is var m && (m == first || m == second)) return true;
+            if (g.Relations[c] is "mark" or "case")
+                foreach (var m in markers)
+                    if (g.Lemmas[c].Equals(m, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

@@ -20,7 +20,8 @@ public sealed class WordClasses
         foreach (var (origin, cols) in DataLines.Read(reader, name))
         {
             if (cols.Length != 2) throw new FormatException($"{origin}: expected NAME<TAB>lemmas");
-            if (!classes.TryAdd(cols[0], new HashSet<string>(cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)))
+            // Case-blind, so a proper noun's capitalised lemma needs no lower-casing (and allocation) to be looked up.
+            if (!classes.TryAdd(cols[0], new HashSet<string>(cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)))
                 throw new FormatException($"{origin}: class {cols[0]} is defined twice");
         }
         return new WordClasses(classes);
