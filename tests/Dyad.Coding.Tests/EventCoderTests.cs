@@ -219,4 +219,32 @@ public class EventCoderTests
         var e = Assert.Single(Code(b));
         Assert.Equal(("IGOWSTNAT", "RUS", "112"), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value));
     }
+
+    [Fact]
+    public void AnObjectNounCompoundedWithTheObjectFitsThePattern()
+    {
+        var b = new GraphBuilder().Add(
+            "Qatar/Qatar/PROPN/2/nsubj halted/halt/VERB/0/root its/its/PRON/5/nmod:poss mediation/mediation/NOUN/5/compound efforts/effort/NOUN/2/obj between/between/ADP/7/case Israel/Israel/PROPN/5/nmod and/and/CCONJ/9/cc Hamas/Hamas/PROPN/7/conj ././PUNCT/2/punct",
+            [(1, 1, "QAT", Country), (7, 7, "ISR", Country), (9, 9, "PSEHMS", Org)]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("QAT", "ISR", "165"));
+    }
+
+    [Fact]
+    public void AnActOnAConditionIsAThreat()
+    {
+        var b = new GraphBuilder().Add(
+            "Qatar/Qatar/PROPN/3/nsubj may/may/AUX/3/aux halt/halt/VERB/0/root mediation/mediation/NOUN/3/obj between/between/ADP/6/case Israel/Israel/PROPN/4/nmod if/if/SCONJ/9/mark talks/talk/NOUN/9/nsubj fail/fail/VERB/3/advcl ././PUNCT/3/punct",
+            [(1, 1, "QAT", Country), (6, 6, "ISR", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("QAT", "ISR", "135", Modality.Intended), (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value, e.Modality));
+    }
+
+    [Fact]
+    public void ATargetAfterAConjoinedObjectBelongsToTheClause()
+    {
+        var b = new GraphBuilder().Add(
+            "Japan/Japan/PROPN/2/nsubj provided/provide/VERB/0/root radars/radar/NOUN/2/obj and/and/CCONJ/5/cc intelligence/intelligence/NOUN/3/conj to/to/ADP/7/case Manila/Manila/PROPN/5/nmod ././PUNCT/2/punct",
+            [(1, 1, "JPN", Country), (7, 7, "PHL", Country)]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("JPN", "PHL", "070"));
+    }
 }

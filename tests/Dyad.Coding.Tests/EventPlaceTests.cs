@@ -47,6 +47,15 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void A_country_is_a_location_without_coordinates_not_a_town_of_its_name_abroad()
+    {
+        // Montenegro is also a town in Brazil.
+        var b = new GraphBuilder().Add(Sentence("Montenegro"), []);
+        var g = b.Sentences[0].Graph;
+        Assert.Equal(new("Montenegro", "MNE", null, null), EventPlaces.Find(g, Mentions.Find(g, new PartialDate(2021, 10, 7)), trigger: 2));
+    }
+
+    [Fact]
     public void An_ordinary_word_is_no_location()
     {
         var b = new GraphBuilder().Add(Sentence("Central"), []);

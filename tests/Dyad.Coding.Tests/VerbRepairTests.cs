@@ -12,9 +12,31 @@ public class VerbRepairTests
         var upos = parts.Select(p => p[1]).ToArray();
         var heads = parts.Select(p => int.Parse(p[2]) - 1).ToArray();
         var relations = parts.Select(p => p[3]).ToArray();
-        VerbRepair.Repair(forms, upos, heads, relations);
+        VerbRepair.Repair(forms, forms.Select(f => f.ToLowerInvariant()).ToArray(), upos, heads, relations);
         return heads.Select((h, i) => $"{h + 1}:{relations[i]}").ToArray();
     }
+
+    // Returns each token's "UPOS/lemma" after repair.
+    private static string[] Retag(string parse)
+    {
+        var parts = parse.Split(' ').Select(t => t.Split('/')).ToArray();
+        var forms = parts.Select(p => p[0]).ToArray();
+        var lemmas = forms.Select(f => f.ToLowerInvariant()).ToArray();
+        var upos = parts.Select(p => p[1]).ToArray();
+        VerbRepair.Repair(forms, lemmas, upos, parts.Select(p => int.Parse(p[2]) - 1).ToArray(), parts.Select(p => p[3]).ToArray());
+        return upos.Select((u, i) => $"{u}/{lemmas[i]}").ToArray();
+    }
+
+    [Fact]
+    public void AnAdjectiveWithADirectObjectIsAVerb() =>
+        Assert.Equal(["NOUN/guerrillas", "VERB/wound", "NOUN/soldiers", "PUNCT/."],
+            Retag("guerrillas/NOUN/2/nsubj wounded/ADJ/0/root soldiers/NOUN/2/obj ./PUNCT/2/punct"));
+
+    [Theory]
+    [InlineData("the/DET/3/det wounded/ADJ/3/amod soldiers/NOUN/0/root ./PUNCT/3/punct")]
+    [InlineData("he/PRON/3/nsubj was/AUX/3/cop red/ADJ/0/root ./PUNCT/3/punct")]
+    public void AnAdjectiveWithoutAnObjectStaysAnAdjective(string parse) =>
+        Assert.Equal(parse.Split(' ').Select(t => t.Split('/')[1] + "/" + t.Split('/')[0].ToLowerInvariant()), Retag(parse));
 
     [Fact]
     public void AVerbReadAsAReducedRelativeBecomesTheRoot() =>

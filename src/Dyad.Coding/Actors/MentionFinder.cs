@@ -34,7 +34,9 @@ public sealed class MentionFinder(ActorMatcher matcher)
             }
             // "Moscow" is the Russian government when it speaks and a place when things happen in it: keep both readings.
             var code = m.CodeOn(date) ?? m.Entry.CodeByTitle(TitleBefore(g, m.Start));
-            if (code is { } c) mentions.Add(new ActorSpan(m.Start, last, c, m.Entry.Name, kind.Value) { Geo = (m.Find(ActorKind.Place) ?? m.Entry).Place, PlaceCountry = m.Find(ActorKind.Place)?.Code });
+            // A country's name is that country, not a town of the same name abroad ("Montenegro", a town in Brazil).
+            var place = m.Find(ActorKind.Place) is { } p && (m.Kind != ActorKind.Country || code is { } own && p.Code is { } pc && pc.Prefix == own.Prefix) ? p : null;
+            if (code is { } c) mentions.Add(new ActorSpan(m.Start, last, c, m.Entry.Name, kind.Value) { Geo = (place ?? m.Entry).Place, PlaceCountry = place?.Code });
         }
         return new SentenceActors(g.Count, mentions, roles, blocked);
     }

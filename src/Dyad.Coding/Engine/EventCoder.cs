@@ -164,12 +164,23 @@ public sealed class EventCoder(PatternSet patterns)
 
     private bool Fits(EventPattern p, SentenceGraph g, int trigger, int objectHead)
     {
-        // Object nouns are listed as lemmas or as plurals ("sanctions"): either form of the object fits.
-        if (p.ObjectNouns is not null && (objectHead < 0
-            || !p.ObjectNouns.Contains(g.Lemmas[objectHead].ToLowerInvariant()) && !p.ObjectNouns.Contains(g.Forms[objectHead].ToLowerInvariant()))) return false;
-        if (p.ObjectClass is not null && (objectHead < 0 || !patterns.Classes.Contains(p.ObjectClass, g.Lemmas[objectHead].ToLowerInvariant()))) return false;
+        if (p.ObjectNouns is not null && !ObjectIs(g, objectHead, p.ObjectNouns.Contains)) return false;
+        if (p.ObjectClass is not null && !ObjectIs(g, objectHead, w => patterns.Classes.Contains(p.ObjectClass, w))) return false;
         return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals))
             && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, p.ComplementClass));
+    }
+
+    /// <summary>
+    /// Object nouns are listed as lemmas or as plurals ("sanctions"): either form fits, of the object or of a
+    /// noun compounded with it ("halted its mediation efforts" halts mediation).
+    /// </summary>
+    private static bool ObjectIs(SentenceGraph g, int objectHead, Func<string, bool> listed)
+    {
+        if (objectHead < 0) return false;
+        if (listed(g.Lemmas[objectHead].ToLowerInvariant()) || listed(g.Forms[objectHead].ToLowerInvariant())) return true;
+        foreach (var c in g.Children(objectHead))
+            if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && (listed(g.Lemmas[c].ToLowerInvariant()) || listed(g.Forms[c].ToLowerInvariant()))) return true;
+        return false;
     }
 
     private bool ComplementHasWordOf(SentenceGraph g, int verb, string wordClass)
@@ -224,7 +235,9 @@ public sealed class EventCoder(PatternSet patterns)
                 bool ownComplement = (g.Relations[c] == "xcomp" || g.Relations[c] is "advcl" or "acl" && Roles.HasInfinitiveMark(g, c)) && !CouldCode(g, c);
                 // A condition names the one the act is aimed at: "threatened to stop talks if the United States deploys missiles".
                 bool condition = g.Relations[c] == "advcl" && Roles.IntroducedBy(g, c, "if", "unless");
-                if (ownComplement || condition || g.Relations[c] is not ("xcomp" or "ccomp" or "advcl" or "acl:relcl" or "parataxis" or "conj" or "csubj")) stack.Push(c);
+                // A conjoined noun shares the clause ("providing photographs and intelligence to Macedonia"); a conjoined verb has its own.
+                bool nominalConjunct = g.Relations[c] == "conj" && g.Upos[c] is "NOUN" or "PROPN" && g.Upos[n] is "NOUN" or "PROPN";
+                if (ownComplement || condition || nominalConjunct || g.Relations[c] is not ("xcomp" or "ccomp" or "advcl" or "acl:relcl" or "parataxis" or "conj" or "csubj")) stack.Push(c);
             }
         }
         clause.Sort();

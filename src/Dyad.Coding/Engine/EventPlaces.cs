@@ -5,7 +5,7 @@ using Dyad.Core.Events;
 namespace Dyad.Coding.Engine;
 
 /// <summary>
-/// Where an event happened: a place named in an "in", "at" or "near" phrase on the trigger or on a
+/// Where an event happened: a place (or a country) named in an "in", "at" or "near" phrase on the trigger or on a
 /// verb that governs it ("In Moscow, Kremlin spokesman Dmitry Peskov accused..."), or a place
 /// modifying the trigger's object ("the organization's Brussels headquarters").
 /// </summary>
@@ -20,6 +20,8 @@ public static class EventPlaces
                 if (!g.Relations[c].StartsWith("obl", StringComparison.Ordinal) && !g.Relations[c].StartsWith("nmod", StringComparison.Ordinal)) continue;
                 if (g.CaseOf(c) is not ("in" or "at" or "near" or "outside")) continue;
                 if (actors.At(c) is { Geo: not null } place) return Location(g, place);
+                // A country is a location too, without a point to put it at.
+                if (actors.At(c) is { Kind: MentionKind.Country } country) return new(country.Name, country.Code.Prefix, null, null);
             }
         }
         return null;

@@ -5,7 +5,7 @@ namespace Dyad.Coding.Engine;
 
 /// <summary>
 /// Decides how a sentence puts an event: denied ("did not expel"), hedged ("reportedly",
-/// "suspected", "may"), intended (under "plan", "threaten", "promise", or "will"), asked, or asserted.
+/// "suspected", "may"), intended (under "plan", "threaten", "promise", or "will", or on a condition), asked, or asserted.
 /// Looks at the trigger and at the verbs that govern it.
 /// </summary>
 public static class ModalityDetector
@@ -22,6 +22,7 @@ public static class ModalityDetector
     public static (Modality Modality, string? Governor) Detect(SentenceGraph g, int trigger)
     {
         if (EndsWithQuestion(g)) return (Modality.Question, null);
+        if (IsConditional(g, trigger)) return (Modality.Intended, "if");
         for (int v = trigger, hops = 0; v >= 0 && hops < 4; hops++)
         {
             foreach (var c in g.Children(v))
@@ -47,6 +48,18 @@ public static class ModalityDetector
             v = head;
         }
         return (Modality.Asserted, null);
+    }
+
+    /// <summary>"The EC may halt mediation if cooperation founders": an act promised or threatened on a condition.</summary>
+    private static bool IsConditional(SentenceGraph g, int trigger)
+    {
+        bool modal = false, condition = false;
+        foreach (var c in g.Children(trigger))
+        {
+            modal |= g.Relations[c] == "aux" && g.Lemmas[c].ToLowerInvariant() is "will" or "would" or "may" or "might" or "could" or "shall" or "'ll" or "wo";
+            condition |= g.Relations[c] == "advcl" && Roles.IntroducedBy(g, c, "if", "unless");
+        }
+        return modal && condition;
     }
 
     private static bool EndsWithQuestion(SentenceGraph g) => g.Count > 0 && g.Forms[^1] == "?";

@@ -22,7 +22,7 @@ public static class SentenceGraphs
             starts[i] = t.Start;
             ends[i] = t.End;
         }
-        VerbRepair.Repair(forms, upos, heads, relations);
+        VerbRepair.Repair(forms, lemmas, upos, heads, relations);
         return new SentenceGraph
         {
             Text = tokens.Text,

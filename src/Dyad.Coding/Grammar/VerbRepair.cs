@@ -1,3 +1,5 @@
+using Dyad.Text.Lemmatization;
+
 namespace Dyad.Coding.Grammar;
 
 /// <summary>
@@ -9,8 +11,9 @@ namespace Dyad.Coding.Grammar;
 /// </summary>
 public static class VerbRepair
 {
-    public static void Repair(string[] forms, string[] upos, int[] heads, string[] relations)
+    public static void Repair(string[] forms, string[] lemmas, string[] upos, int[] heads, string[] relations)
     {
+        RetagVerbs(forms, lemmas, upos, heads, relations);
         int n = forms.Length;
         int root = Array.IndexOf(heads, -1);
         if (n < 3 || root < 0 || upos[root] is not ("NOUN" or "PROPN") || forms[n - 1] is not ("." or "!")) return;
@@ -35,6 +38,22 @@ public static class VerbRepair
                 relations[root] = "obj";
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Guerrillas wounded two soldiers": a past participle the tagger read as an adjective but that has
+    /// a direct object is a verb; it takes the verb's lemma so that its patterns apply.
+    /// </summary>
+    private static void RetagVerbs(string[] forms, string[] lemmas, string[] upos, int[] heads, string[] relations)
+    {
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (upos[i] != "ADJ" || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !HasChild(heads, relations, i, "obj")) continue;
+            string lemma = Lemmatizer.VerbLemma(forms[i].ToLowerInvariant(), "VBD");
+            if (!VerbLexicon.Contains(lemma)) continue;
+            upos[i] = "VERB";
+            lemmas[i] = lemma;
         }
     }
 

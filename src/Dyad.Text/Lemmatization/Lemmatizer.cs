@@ -30,8 +30,14 @@ public sealed class Lemmatizer
         {
             return lemma;
         }
+        return xpos is "VBD" or "VBN" or "VBG" or "VBZ" ? VerbLemma(lower, xpos) : Rules(lower, xpos);
+    }
+
+    /// <summary>The lemma of a regular verb form (lower case) by the suffix rules, settled by WordNet's verb list.</summary>
+    public static string VerbLemma(string lower, string xpos)
+    {
         string ruled = Rules(lower, xpos);
-        return xpos is "VBD" or "VBN" or "VBG" or "VBZ" && !VerbLexicon.Contains(ruled) ? KnownVerb(lower, xpos) ?? ruled : ruled;
+        return VerbLexicon.Contains(ruled) ? ruled : KnownVerb(lower, xpos) ?? ruled;
     }
 
     /// <summary>The first reading of a verb's suffix that gives a verb WordNet knows: -ed/-ing with or without a silent e or a doubled consonant, -s or -es.</summary>

@@ -4,7 +4,7 @@ namespace Dyad.Text.Lemmatization;
 /// The one-word English verbs WordNet lists (data/lexicon/verbs.txt, embedded in Dyad.Text): what
 /// the lemmatizer checks its suffix readings against.
 /// </summary>
-internal static class VerbLexicon
+public static class VerbLexicon
 {
     private static readonly HashSet<string> Verbs = Load();
 
