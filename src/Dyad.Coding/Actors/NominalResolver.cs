@@ -60,7 +60,7 @@ public static class NominalResolver
     public static ResolvedActor? One(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
     {
         if (actors.Blocked[head]) return null;
-        var role = actors.Roles[head] ?? TitleRole(g, actors, head);
+        var role = actors.Roles[head] ?? TitleRole(g, actors, head) ?? CompoundRole(g, actors, head);
         if (actors.At(head) is { } m) return Phrase(g, head, m.Code, m.Name, m.First, m.Last);
         // "the organization's Brussels headquarters": a possessor that refers back outranks a name inside the phrase.
         foreach (var c in g.Children(head))
@@ -94,7 +94,7 @@ public static class NominalResolver
             if (rel == "acl:relcl" && g.Child(c, "nsubj") is >= 0 and var subject && actors.At(subject) is { Kind: not (MentionKind.Person or MentionKind.Place) })
                 return subject;
             bool modifier = rel is "amod" or "compound" or "nmod:poss" or "nmod:desc" or "flat" or "nmod"
-                && (rel != "nmod" || g.CaseOf(c) is "of" or "from" or "in" or "by");
+                && (rel != "nmod" || g.CaseOf(c) is "of" or "from" or "in" or "by" or "throughout" or "across");
             if (!modifier || actors.Blocked[c]) continue;
             // "Demonstrators in Baghdad" are Iraqi; "officials of the ministry in Paris" too.
             if (actors.At(c) is { } m && (m.Kind is not (MentionKind.Person or MentionKind.Place) || rel == "nmod")) return c;
@@ -112,6 +112,15 @@ public static class NominalResolver
         if (g.Upos[head] != "PROPN") return null;
         foreach (var c in g.Children(head))
             if (g.Relations[c] is "compound" or "nmod:desc" or "appos" or "flat" && actors.Roles[c] is { } role) return role;
+        return null;
+    }
+
+    /// <summary>"Israeli army bulldozers", "police vans": a thing named by its agent noun belongs to that agent.</summary>
+    private static string? CompoundRole(SentenceGraph g, SentenceActors actors, int head)
+    {
+        if (g.Upos[head] != "NOUN") return null;
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && actors.Roles[c] is { } role && actors.At(c) is null) return role;
         return null;
     }
 

@@ -30,6 +30,8 @@ public static class Roles
             foreach (var c in ObliquesOf(g, trigger, spec.Preposition!)) yield return ThroughQuantity(g, c);
             if (objectHead >= 0)
                 foreach (var c in ObliquesOf(g, objectHead, spec.Preposition!)) yield return ThroughQuantity(g, c);
+            if (isNoun && CompoundHead(g, trigger) is >= 0 and var phrase)
+                foreach (var c in ObliquesOf(g, phrase, spec.Preposition!)) yield return ThroughQuantity(g, c);
             yield break;
         }
         int found = SlotHead(g, trigger, spec, isNoun);
@@ -136,10 +138,15 @@ public static class Roles
     {
         int by = ObliqueOf(g, noun, "by");
         if (by >= 0) return by;
+        if (CompoundHead(g, noun) is >= 0 and var phrase) return NounSubject(g, phrase);
         int head = g.Heads[noun];
         if (head < 0 || !g.RelationIs(noun, "obj") && g.Relations[noun] != "nsubj:pass") return -1;
         return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
     }
+
+    /// <summary>The noun an event noun is compounded with, which carries the event's phrases: "a mediation effort between A and B"; -1 when none.</summary>
+    private static int CompoundHead(SentenceGraph g, int noun) =>
+        g.Relations[noun] == "compound" && g.Heads[noun] >= 0 && g.Upos[g.Heads[noun]] == "NOUN" ? g.Heads[noun] : -1;
 
     /// <summary>True for a clause whose marker ("of", "for", "if"...) is one of <paramref name="markers"/>.</summary>
     public static bool IntroducedBy(SentenceGraph g, int clause, params ReadOnlySpan<string> markers)

@@ -37,8 +37,16 @@ public sealed class Lemmatizer
     public static string VerbLemma(string lower, string xpos)
     {
         string ruled = Rules(lower, xpos);
+        // "staged", "scared": a short vowel before one consonant would have doubled it (stagged), so the
+        // verb ends in a silent e even where WordNet also knows the shorter verb (stag, scar).
+        int cut = xpos == "VBG" ? 3 : 2;
+        if (xpos is "VBD" or "VBN" or "VBG" && lower.Length > cut && ruled == lower[..^cut] && EndsShortSyllable(ruled) && VerbLexicon.Contains(ruled + "e"))
+            return ruled + "e";
         return VerbLexicon.Contains(ruled) ? ruled : KnownVerb(lower, xpos) ?? ruled;
     }
+
+    private static bool EndsShortSyllable(string stem) =>
+        stem.Length >= 3 && !IsVowel(stem[^3]) && IsVowel(stem[^2]) && !IsVowel(stem[^1]) && stem[^1] is not ('w' or 'x' or 'y');
 
     /// <summary>The first reading of a verb's suffix that gives a verb WordNet knows: -ed/-ing with or without a silent e or a doubled consonant, -s or -es.</summary>
     private static string? KnownVerb(string w, string xpos)
