@@ -42,7 +42,7 @@ public sealed class EventCoder(PatternSet patterns)
         if (!isNoun && g.Upos[t] != "VERB") return;
         var lemma = g.Lemmas[t].ToLowerInvariant();
         var candidates = isNoun ? patterns.ForNoun(lemma) : patterns.ForVerb(lemma, Roles.Particle(g, t));
-        if (candidates.Count == 0) return;
+        if (candidates.Count == 0 || isNoun && NamedByItsVerb(g, t)) return;
         int objectHead = isNoun ? -1 : Roles.Object(g, t);
         // "called for talks", "asked for aid": what is asked for plays the object of a light verb.
         if (objectHead < 0 && !isNoun) objectHead = Roles.ForPhrase(g, t);
@@ -164,22 +164,28 @@ public sealed class EventCoder(PatternSet patterns)
 
     private bool Fits(EventPattern p, SentenceGraph g, int trigger, int objectHead)
     {
-        if (p.ObjectNouns is not null && !ObjectIs(g, objectHead, p.ObjectNouns.Contains)) return false;
-        if (p.ObjectClass is not null && !ObjectIs(g, objectHead, w => patterns.Classes.Contains(p.ObjectClass, w))) return false;
+        if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns.Contains)) return false;
+        if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, w => patterns.Classes.Contains(p.ObjectClass, w))) return false;
         return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals))
             && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, p.ComplementClass));
     }
 
     /// <summary>
-    /// Object nouns are listed as lemmas or as plurals ("sanctions"): either form fits, of the object or of a
-    /// noun compounded with it ("halted its mediation efforts" halts mediation).
+    /// Object nouns are listed as lemmas or as plurals ("sanctions"): either form fits, of the object, of a
+    /// noun compounded with it ("halted its mediation efforts" halts mediation), or of an "on" phrase that
+    /// completes the verb as an object would ("put its forces on alert", "remained on alert").
     /// </summary>
-    private static bool ObjectIs(SentenceGraph g, int objectHead, Func<string, bool> listed)
+    private static bool ObjectIs(SentenceGraph g, int trigger, int objectHead, Func<string, bool> listed)
     {
-        if (objectHead < 0) return false;
-        if (listed(g.Lemmas[objectHead].ToLowerInvariant()) || listed(g.Forms[objectHead].ToLowerInvariant())) return true;
-        foreach (var c in g.Children(objectHead))
-            if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && (listed(g.Lemmas[c].ToLowerInvariant()) || listed(g.Forms[c].ToLowerInvariant()))) return true;
+        bool Listed(int i) => listed(g.Lemmas[i].ToLowerInvariant()) || listed(g.Forms[i].ToLowerInvariant());
+        if (objectHead >= 0)
+        {
+            if (Listed(objectHead)) return true;
+            foreach (var c in g.Children(objectHead))
+                if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && Listed(c)) return true;
+        }
+        foreach (var c in g.Children(trigger))
+            if (g.Relations[c] == "obl" && g.CaseOf(c) == "on" && Listed(c)) return true;
         return false;
     }
 
@@ -261,6 +267,19 @@ public sealed class EventCoder(PatternSet patterns)
             if (i > t && g.Upos[i] == "NOUN" && actors.Roles[i] is { } role && actors.At(i) is null && (i < source.First || i > source.Last))
                 return new ResolvedActor(new ActorCode(source.Code.Prefix + role), source.Code.Prefix, i, i);
         return null;
+    }
+
+    /// <summary>
+    /// "Unions staged a strike", "continued their hunger strike": an event noun whose verb has a pattern
+    /// for that very object is coded once, by the verb, and not again on its own reading (an air strike).
+    /// </summary>
+    private bool NamedByItsVerb(SentenceGraph g, int noun)
+    {
+        int verb = g.Heads[noun];
+        if (verb < 0 || g.Upos[verb] != "VERB" || Roles.Object(g, verb) != noun) return false;
+        foreach (var p in patterns.ForVerb(g.Lemmas[verb].ToLowerInvariant(), Roles.Particle(g, verb)))
+            if ((p.ObjectNouns is not null || p.ObjectClass is not null) && Fits(p, g, verb, noun)) return true;
+        return false;
     }
 
     /// <summary>True when some pattern of the verb fits its object: "cut off electricity" has no pattern of its own, "cut aid" does.</summary>

@@ -2,7 +2,8 @@ namespace Dyad.Text.Lemmatization;
 
 /// <summary>
 /// Rule-based English lemmatizer: an exception table (irregular and rule-defying forms, learned from
-/// the training treebank) is consulted first, then suffix rules chosen by the Penn tag; where the
+/// the training treebank) is consulted first, then for verbs WordNet's irregular forms, then suffix
+/// rules chosen by the Penn tag; where the
 /// rules give a verb English does not have ("imposed" → "impos"), the spelling WordNet knows among the
 /// other readings of the suffix wins ("impose").
 /// Lemmas follow UD English conventions: lower case, except proper nouns and "I", which keep their form.
@@ -30,12 +31,15 @@ public sealed class Lemmatizer
         {
             return lemma;
         }
+        // A past form tagged as present ("forces retook" read as VBP) is still irregular; one that is a verb itself ("found", "saw") is not.
+        if (xpos == "VBP" && !VerbLexicon.Contains(lower) && VerbLexicon.IrregularLemma(lower) is { } past) return past;
         return xpos is "VBD" or "VBN" or "VBG" or "VBZ" ? VerbLemma(lower, xpos) : Rules(lower, xpos);
     }
 
     /// <summary>The lemma of a regular verb form (lower case) by the suffix rules, settled by WordNet's verb list.</summary>
     public static string VerbLemma(string lower, string xpos)
     {
+        if (VerbLexicon.IrregularLemma(lower) is { } irregular) return irregular;
         string ruled = Rules(lower, xpos);
         // "staged", "scared": a short vowel before one consonant would have doubled it (stagged), so the
         // verb ends in a silent e even where WordNet also knows the shorter verb (stag, scar).
