@@ -32,6 +32,25 @@ public class AnalyzerTests
         Assert.Equal(("expelled", "NATO", "diplomats"), (root.Text, root.Subject?.Text, root.Object?.Text));
     }
 
+    [Theory]
+    [InlineData("Israeli army bulldozers demolished Palestinian homes in Gaza on Sunday.", "demolished", "bulldozers", "homes")]
+    [InlineData("Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.", "hosted", "Boris", "Ryutaro")]
+    public void ASentenceFirstParsedAsANounPhraseIsParsedAgainAroundItsVerb(string text, string verb, string subject, string obj)
+    {
+        // Both come out of the first parse with no verb at the root ("demolished" an adjective, "hosted" a modifier), at beam 2 and 4.
+        foreach (int width in (int[])[2, 4])
+        {
+            var root = new TextAnalyzer(Analyzer.Model.WithBeam(width)).Analyze(text).Sentence(0).Root;
+            Assert.Equal((verb, "VERB", subject, obj), (root.Text, root.Upos, root.Subject?.Text, root.Object?.Text));
+        }
+    }
+
+    [Theory]
+    [InlineData("That was the name of his autobiography.", "name")]
+    [InlineData("A guy named Joe from Texas.", "guy")]
+    public void ACopularSentenceOrAFragmentKeepsItsNominalRoot(string text, string root) =>
+        Assert.Equal(root, Analyzer.Analyze(text).Sentence(0).Root.Text);
+
     [Fact]
     public void PassiveSubjectIsFoundBySubtypeMatch()
     {

@@ -177,6 +177,13 @@ public sealed class LanguageModel
         }
         ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
         Parser.Parse(ws.Search, ws.Input, ws.Heads, ws.Labels, ws.IsPunct);
+        if (MainVerbMissed(forms, tags, ws.Heads, ws.Labels) is >= 0 and var verb && Tagger.Tags.TryGet("VERB", "VBD", out int past))
+        {
+            tags[verb] = past;
+            ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
+            ws.Input.ForcedRoot = verb + 1;
+            Parser.Parse(ws.Search, ws.Input, ws.Heads, ws.Labels, ws.IsPunct);
+        }
         for (int i = 0; i < n; i++)
         {
             string upos = Tagger.Tags.Upos(tags[i]);
@@ -187,6 +194,49 @@ public sealed class LanguageModel
             result.Heads[i] = ws.Heads[i + 1] - 1;
             result.Relations[i] = Parser.Labels[ws.Labels[i + 1]];
         }
+    }
+
+    /// <summary>
+    /// A full sentence parsed as a noun phrase: "Israeli army bulldozers demolished Palestinian homes." with
+    /// "demolished" read as an adjective, or "Yeltsin hosted Hashimoto." with "hosted" as a modifier. News
+    /// English has more such sentences than the web text the parser learned from. Returns the word (0-based)
+    /// that is the main verb, to be parsed again as the root, or -1: a past-tense verb that heads no clause
+    /// of its own, else a verb-like "-ed" word between a noun and what could be its object.
+    /// </summary>
+    private int MainVerbMissed(ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int[] heads, int[] labels)
+    {
+        int n = forms.Length;
+        if (n < 4 || forms[^1] is not ("." or "!")) return -1;
+        int root = -1;
+        for (int i = 1; i <= n; i++)
+            if (heads[i] == 0) root = i - 1;
+        if (root < 0 || Tagger.Tags.Upos(tags[root]) is not ("NOUN" or "PROPN")) return -1;
+        // "That was the name": a predicate noun with its copula is a sentence already.
+        for (int k = 1; k <= n; k++)
+            if (heads[k] == root + 1 && Parser.Labels[labels[k]] == "cop") return -1;
+        for (int i = 1; i < n - 1; i++)
+            if (Tagger.Tags.Upos(tags[i]) == "VERB" && Tagger.Tags.Xpos(tags[i]) == "VBD" && !HeadsAClause(i + 1, n, heads, labels)) return i;
+        for (int i = 1; i < n - 1; i++)
+        {
+            if (Tagger.Tags.Xpos(tags[i]) is not ("JJ" or "VBN") || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            // Naming verbs keep a noun after them in a reduced relative: "a guy named Joe" is a noun phrase.
+            if (NamingParticiples.Contains(forms[i])) continue;
+            if (Tagger.Tags.Upos(tags[i - 1]) is not ("NOUN" or "PROPN") || Tagger.Tags.Upos(tags[i + 1]) is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM")) continue;
+            if (VerbLexicon.Contains(Lemmatizer.VerbLemma(forms[i].ToLowerInvariant(), "VBD"))) return i;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> NamingParticiples = new(StringComparer.OrdinalIgnoreCase)
+        { "named", "called", "titled", "entitled", "dubbed", "nicknamed", "labelled", "labeled", "termed" };
+
+    /// <summary>True when the word (1-based) has its own subject or marker, or is a relative clause: a clause inside the noun phrase.</summary>
+    private bool HeadsAClause(int word, int n, int[] heads, int[] labels)
+    {
+        if (Parser.Labels[labels[word]] == "acl:relcl") return true;
+        for (int k = 1; k <= n; k++)
+            if (heads[k] == word && Parser.Labels[labels[k]] is "nsubj" or "nsubj:pass" or "mark") return true;
+        return false;
     }
 
     private static LanguageModel LoadEmbedded()

@@ -58,13 +58,14 @@ internal sealed class DependencyParser
     }
 
     /// <summary>
-    /// Copies the tree out, attaching words left headless when the buffer ran out: the first becomes the
-    /// root if there is none, the rest hang off the root word (as punct or parataxis) so the output is a tree.
+    /// Copies the tree out, attaching words left headless when the buffer ran out: the forced root, else the
+    /// first, becomes the root if there is none, the rest hang off the root word (as punct or parataxis) so
+    /// the output is a tree.
     /// </summary>
     private void Finish(ParserState state, Span<int> heads, Span<int> labels, ReadOnlySpan<bool> isPunct)
     {
         int n = state.Count;
-        int root = -1;
+        int root = state.ForcedRoot > 0 && state.Heads[state.ForcedRoot] < 0 ? state.ForcedRoot : -1;
         for (int i = 1; i <= n; i++)
         {
             if (state.Heads[i] == 0)
@@ -74,8 +75,17 @@ internal sealed class DependencyParser
         }
         int punct = Array.IndexOf(Labels, "punct");
         int parataxis = Array.IndexOf(Labels, "parataxis");
+        if (root > 0)
+        {
+            heads[root] = 0;
+            labels[root] = _system.RootLabel;
+        }
         for (int i = 1; i <= n; i++)
         {
+            if (i == root)
+            {
+                continue;
+            }
             if (state.Heads[i] >= 0)
             {
                 heads[i] = state.Heads[i];

@@ -51,19 +51,22 @@ internal sealed class ArcEager
     /// <summary>
     /// Marks valid actions. One root dependent per sentence is enforced here because UD trees have
     /// exactly one; the buffer is non-empty whenever this is called, so SHIFT is always a way out.
+    /// A forced root never takes a head, and nothing else hangs from the artificial root.
     /// </summary>
     public void Valid(ParserState s, Span<bool> valid)
     {
         int s0 = s.S0;
+        int forced = s.ForcedRoot;
         bool s0HasHead = s0 != 0 && s.Heads[s0] != ParserState.None;
         valid[Shift] = true;
         valid[Reduce] = s0HasHead;
-        bool left = s0 != 0 && !s0HasHead;
-        bool rightFromRoot = s0 == 0 && !s.RootHasDependent;
+        bool left = s0 != 0 && !s0HasHead && s0 != forced;
+        bool rightFromRoot = s0 == 0 && !s.RootHasDependent && (forced == 0 || s.Buffer == forced);
+        bool right = forced == 0 || s.Buffer != forced;
         for (int l = 0; l < LabelCount; l++)
         {
             valid[LeftAction(l)] = left && l != RootLabel;
-            valid[RightAction(l)] = s0 == 0 ? rightFromRoot && l == RootLabel : l != RootLabel;
+            valid[RightAction(l)] = s0 == 0 ? rightFromRoot && l == RootLabel : right && l != RootLabel;
         }
     }
 

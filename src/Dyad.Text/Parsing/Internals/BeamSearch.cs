@@ -52,7 +52,7 @@ internal sealed class BeamSearch
     /// <summary>Parses and returns the best final state (owned by this object, valid until the next call).</summary>
     public ParserState Decode(WeightMatrix weights, ParserInput input)
     {
-        Start(input.Count);
+        Start(input.Count, input.ForcedRoot);
         while (Expand(weights, input) > 0)
         {
             Advance(training: false, goldAction: -1);
@@ -115,9 +115,9 @@ internal sealed class BeamSearch
         }
     }
 
-    private void Start(int n)
+    private void Start(int n, int forcedRoot = 0)
     {
-        _beam[0].Reset(n);
+        _beam[0].Reset(n, forcedRoot);
         _score[0] = 0;
         _size = 1;
     }

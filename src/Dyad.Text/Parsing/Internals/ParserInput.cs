@@ -17,6 +17,9 @@ internal sealed class ParserInput
 
     public int Count { get; private set; }
 
+    /// <summary>A word (1-based) that must come out as the root, or 0: see <see cref="ArcEager.Valid"/>.</summary>
+    public int ForcedRoot { get; set; }
+
     public void Set(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<int> tags)
     {
         int n = atoms.Length;
@@ -29,6 +32,7 @@ internal sealed class ParserInput
             FineClusters = new ulong[n * 2 + 1];
         }
         Count = n;
+        ForcedRoot = 0;
         Words[0] = Suffixes[0] = RootWord;
         Tags[0] = RootTag;
         Clusters[0] = FineClusters[0] = RootWord;

@@ -30,6 +30,9 @@ internal sealed class ParserState
 
     public bool RootHasDependent { get; private set; }
 
+    /// <summary>The word that must become the root (0: any).</summary>
+    public int ForcedRoot { get; private set; }
+
     public bool IsTerminal => Buffer > Count;
 
     public int S0 => _stack[StackSize - 1];
@@ -42,8 +45,9 @@ internal sealed class ParserState
 
     public int StackAt(int fromTop) => _stack[StackSize - 1 - fromTop];
 
-    public void Reset(int count)
+    public void Reset(int count, int forcedRoot = 0)
     {
+        ForcedRoot = forcedRoot;
         if (Heads.Length < count + 2)
         {
             Grow(Math.Max(count + 2, Heads.Length * 2));
@@ -74,6 +78,7 @@ internal sealed class ParserState
         StackSize = other.StackSize;
         Buffer = other.Buffer;
         RootHasDependent = other.RootHasDependent;
+        ForcedRoot = other.ForcedRoot;
         int m = Count + 1;
         Array.Copy(other._stack, _stack, StackSize);
         Array.Copy(other.Heads, Heads, m);
