@@ -247,4 +247,13 @@ public class EventCoderTests
             [(1, 1, "JPN", Country), (7, 7, "PHL", Country)]);
         Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("JPN", "PHL", "070"));
     }
+
+    [Fact]
+    public void TheAgentOfAReducedRelativeIsItsSubject()
+    {
+        var b = new GraphBuilder().Add(
+            "Kenya/Kenya/PROPN/2/nsubj welcomed/welcome/VERB/0/root the/the/DET/4/det agreement/agreement/NOUN/2/obj signed/sign/VERB/4/acl by/by/ADP/7/case Ethiopia/Ethiopia/PROPN/5/obl:agent and/and/CCONJ/9/cc Eritrea/Eritrea/PROPN/7/conj ././PUNCT/2/punct",
+            [(1, 1, "KEN", Country), (7, 7, "ETH", Country), (9, 9, "ERI", Country)]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("ETH", "ERI", "057"));
+    }
 }

@@ -57,7 +57,8 @@ public static class Roles
     {
         for (int v = verb, hops = 0; v >= 0 && hops < 4; hops++)
         {
-            bool passive = IsPassive(g, v);
+            // A reduced relative is passive too: "the agreement signed by Ethiopia and the TPLF".
+            bool passive = IsPassive(g, v) || v == verb && IsReducedRelative(g, v);
             foreach (var c in g.Children(v))
             {
                 var rel = g.Relations[c];
@@ -87,12 +88,16 @@ public static class Roles
             if (passive ? rel == "nsubj:pass" : rel == "obj") return c;
         }
         // A reduced relative has its object as its head: "the diplomats expelled by NATO".
-        if (g.Relations[verb] == "acl" && !HasInfinitiveMark(g, verb) && g.Heads[verb] >= 0) return g.Heads[verb];
+        if (IsReducedRelative(g, verb)) return g.Heads[verb];
         // "declined to take up the offer", "refused to lift the curfew": the act falls on the complement's object.
         foreach (var c in g.Children(verb))
             if (g.Relations[c] == "xcomp" && g.Upos[c] == "VERB") return Object(g, c);
         return -1;
     }
+
+    /// <summary>A past participle modifying a noun: "the diplomats expelled by NATO".</summary>
+    private static bool IsReducedRelative(SentenceGraph g, int verb) =>
+        g.Relations[verb] == "acl" && g.Heads[verb] >= 0 && !HasInfinitiveMark(g, verb) && !g.Forms[verb].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The "for" phrase of a verb: "called for talks", "appealed for aid"; -1 when none.</summary>
     public static int ForPhrase(SentenceGraph g, int verb) => ObliqueOf(g, verb, "for");
