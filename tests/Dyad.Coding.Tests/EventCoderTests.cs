@@ -256,4 +256,14 @@ public class EventCoderTests
             [(1, 1, "KEN", Country), (7, 7, "ETH", Country), (9, 9, "ERI", Country)]);
         Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("ETH", "ERI", "057"));
     }
+
+    [Fact]
+    public void ANameHeadedByAnHonorificIsThePersonItNames()
+    {
+        var b = new GraphBuilder().Add(
+            "Mr/Mr/PROPN/3/nsubj Pashinyan/Pashinyan/PROPN/1/flat met/meet/VERB/0/root Macron/Macron/PROPN/3/obj ././PUNCT/3/punct",
+            [(2, 2, "ARMGOV", MentionKind.Person), (4, 4, "FRAGOV", MentionKind.Person)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("ARMGOV", "Mr Pashinyan"), (e.Source.Code.Value, e.Source.Span.Text));
+    }
 }

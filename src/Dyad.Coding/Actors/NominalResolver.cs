@@ -62,6 +62,10 @@ public static class NominalResolver
         if (actors.Blocked[head]) return null;
         var role = actors.Roles[head] ?? TitleRole(g, actors, head) ?? CompoundRole(g, actors, head);
         if (actors.At(head) is { } m) return Phrase(g, head, m.Code, m.Name, m.First, m.Last);
+        // "Mr Pashinyan", "Recep Erdogan": the parser heads the name with the honorific or an unlisted first name.
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] == "flat" && g.Upos[head] == "PROPN" && actors.At(c) is { Kind: MentionKind.Person } person)
+                return Phrase(g, head, person.Code, person.Name, person.First, person.Last);
         // "the organization's Brussels headquarters": a possessor that refers back outranks a name inside the phrase.
         foreach (var c in g.Children(head))
             if (g.Relations[c] == "nmod:poss" && actors.At(c) is null && Coreferent(g, memory, c) is { } possessor)
