@@ -266,4 +266,15 @@ public class EventCoderTests
         var e = Assert.Single(Code(b));
         Assert.Equal(("ARMGOV", "Mr Pashinyan"), (e.Source.Code.Value, e.Source.Span.Text));
     }
+
+    [Theory]
+    [InlineData("It/it/PRON/2/nsubj condemned/condemn/VERB/0/root Russia/Russia/PROPN/2/obj ././PUNCT/2/punct", "IGOWSTNAT")]
+    [InlineData("Ukraine/Ukraine/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/4/nsubj condemned/condemn/VERB/2/ccomp Russia/Russia/PROPN/4/obj ././PUNCT/2/punct", "UKR")]
+    public void ASubjectItIsTheLeadActorOfTheLastSentenceUnlessItsOwnSentenceNamesOne(string second, string source)
+    {
+        var b = new GraphBuilder()
+            .Add("NATO/NATO/PROPN/2/nsubj met/meet/VERB/0/root ././PUNCT/2/punct", [(1, 1, "IGOWSTNAT", Org)])
+            .Add(second, second.StartsWith("Ukraine") ? [(1, 1, "UKR", Country), (5, 5, "RUS", Country)] : [(3, 3, "RUS", Country)]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value) == (source, "RUS"));
+    }
 }

@@ -13,8 +13,13 @@ public sealed class DocumentMemory
     /// <summary>The country named before <see cref="LastCountry"/> (another one): "the two countries", "both sides".</summary>
     public ActorSpan? PreviousCountry { get; private set; }
 
+    /// <summary>The first country, government or organisation of the last sentence that named one: what a later "it" most likely is.</summary>
+    public ActorSpan? LastLead { get; private set; }
+
     public void Remember(SentenceActors actors)
     {
+        if (actors.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Organisation or MentionKind.Country or MentionKind.Government) is { } lead)
+            LastLead = lead;
         foreach (var m in actors.Mentions)
         {
             switch (m.Kind)

@@ -79,6 +79,7 @@ public static class NominalResolver
         }
         if (SpeakerOf(g, actors, memory, head) is { } speaker) return speaker with { First = head, Last = head };
         if (Coreferent(g, memory, head) is { } earlier) return Phrase(g, head, earlier.Code, earlier.Name, head, head);
+        if (ItOfTheLastSentence(g, actors, memory, head) is { } lead) return Phrase(g, head, lead.Code, lead.Name, head, head);
         foreach (var c in g.Children(head))
             if (g.Relations[c] == "appos" && actors.At(c) is { } ap)
                 return Phrase(g, head, ap.Code, ap.Name, ap.First, ap.Last);
@@ -136,6 +137,21 @@ public static class NominalResolver
         if (clause < 0 || g.Relations[clause] is not ("ccomp" or "xcomp" or "conj") || g.Heads[clause] < 0) return null;
         int subject = g.Child(g.Heads[clause], "nsubj");
         return subject >= 0 && g.Upos[subject] != "PRON" ? One(g, actors, memory, subject) : null;
+    }
+
+    /// <summary>
+    /// "The African Union condemned the coup. It called on the junta to ...": "it" acting as a subject, with no
+    /// country or organisation named before it in its own sentence, is the lead actor of the last sentence.
+    /// An "it" of a copula or of a verb of seeming is no one ("it is clear", "it seems").
+    /// </summary>
+    private static ActorSpan? ItOfTheLastSentence(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
+    {
+        if (g.Upos[head] != "PRON" || !g.Lemmas[head].Equals("it", StringComparison.OrdinalIgnoreCase) || g.Relations[head] != "nsubj") return null;
+        int verb = g.Heads[head];
+        if (verb < 0 || g.Upos[verb] != "VERB" || g.Lemmas[verb].ToLowerInvariant() is "seem" or "appear" or "remain" or "take" or "happen" or "matter" or "mean") return null;
+        foreach (var m in actors.Mentions)
+            if (m.First < head && m.Kind is MentionKind.Organisation or MentionKind.Country or MentionKind.Government) return null;
+        return memory.LastLead;
     }
 
     private static ActorSpan? Coreferent(SentenceGraph g, DocumentMemory memory, int head)
