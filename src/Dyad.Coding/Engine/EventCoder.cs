@@ -172,8 +172,8 @@ public sealed class EventCoder(PatternSet patterns)
 
     /// <summary>
     /// Object nouns are listed as lemmas or as plurals ("sanctions"): either form fits, of the object, of a
-    /// noun compounded with it ("halted its mediation efforts" halts mediation), or of an "on" phrase that
-    /// completes the verb as an object would ("put its forces on alert", "remained on alert").
+    /// noun compounded with it ("halted its mediation efforts" halts mediation), or of an "on" or "as" phrase
+    /// that completes the verb as an object would ("remained on alert", "acted as a mediator").
     /// </summary>
     private static bool ObjectIs(SentenceGraph g, int trigger, int objectHead, Func<string, bool> listed)
     {
@@ -185,7 +185,7 @@ public sealed class EventCoder(PatternSet patterns)
                 if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && Listed(c)) return true;
         }
         foreach (var c in g.Children(trigger))
-            if (g.Relations[c] == "obl" && g.CaseOf(c) == "on" && Listed(c)) return true;
+            if (g.Relations[c] == "obl" && g.CaseOf(c) is "on" or "as" && Listed(c)) return true;
         return false;
     }
 
