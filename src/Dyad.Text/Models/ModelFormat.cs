@@ -60,7 +60,7 @@ internal static class ModelFormat
     {
         w.Write(m.RowBits);
         w.Write(m.Classes);
-        float[] weights = m.Weights;
+        float[] weights = m.ToFloats();
         var high = new byte[weights.Length];
         var low = new byte[weights.Length];
         for (int i = 0; i < weights.Length; i++)
@@ -73,25 +73,42 @@ internal static class ModelFormat
         w.Write(low);
     }
 
+    /// <summary>Reads a weight table straight into 16-bit integers (see <see cref="WeightMatrix"/>), never holding it as floats.</summary>
     public static WeightMatrix ReadWeights(BinaryReader r)
     {
         int rowBits = r.ReadInt32();
         int classes = r.ReadInt32();
-        long length = (1L << rowBits) * WeightMatrix.Stride(classes);
+        long rows = 1L << rowBits;
+        int from = WeightMatrix.Stride(classes), to = WeightMatrix.QuantizedStride(classes);
+        long length = rows * from;
         var high = new byte[length];
         var low = new byte[length];
         r.BaseStream.ReadExactly(high);
         r.BaseStream.ReadExactly(low);
-        var weights = new float[length];
-        Parallel.For(0, Environment.ProcessorCount, part =>
+        // Half floats order by magnitude as integers once the sign bit is cleared, and there are only 65,536
+        // of them: the largest is found without converting any, and each is quantized through a table.
+        int maxBits = 0;
+        for (long i = 0; i < length; i++)
         {
-            long chunk = (length + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
-            long end = Math.Min(length, (part + 1) * chunk);
-            for (long i = part * chunk; i < end; i++)
+            maxBits = Math.Max(maxBits, (high[i] & 0x7F) << 8 | low[i]);
+        }
+        float max = (float)BitConverter.UInt16BitsToHalf((ushort)maxBits);
+        float scale = max > 0 ? max / short.MaxValue : 1;
+        var table = new short[1 << 16];
+        for (int bits = 0; bits < table.Length; bits++)
+        {
+            float value = (float)BitConverter.UInt16BitsToHalf((ushort)bits);
+            table[bits] = float.IsFinite(value) ? (short)Math.Clamp(MathF.Round(value / scale), -short.MaxValue, short.MaxValue) : (short)0;
+        }
+        var quantized = new short[rows * to];
+        for (long row = 0; row < rows; row++)
+        {
+            for (int c = 0; c < classes; c++)
             {
-                weights[i] = (float)BitConverter.UInt16BitsToHalf((ushort)(high[i] << 8 | low[i]));
+                long i = row * from + c;
+                quantized[row * to + c] = table[high[i] << 8 | low[i]];
             }
-        });
-        return new WeightMatrix(rowBits, classes, weights);
+        }
+        return new WeightMatrix(rowBits, classes, quantized, scale);
     }
 }
