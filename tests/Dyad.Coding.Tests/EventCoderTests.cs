@@ -277,4 +277,14 @@ public class EventCoderTests
             .Add(second, second.StartsWith("Ukraine") ? [(1, 1, "UKR", Country), (5, 5, "RUS", Country)] : [(3, 3, "RUS", Country)]);
         Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value) == (source, "RUS"));
     }
+
+    [Fact]
+    public void AnActOnlyDemandedIsNotCoded()
+    {
+        var b = new GraphBuilder().Add(
+            "Ukraine/Ukraine/PROPN/2/nsubj demanded/demand/VERB/0/root that/that/SCONJ/5/mark Russia/Russia/PROPN/5/nsubj withdraw/withdraw/VERB/2/ccomp its/its/PRON/7/nmod:poss troops/troops/NOUN/5/obj from/from/ADP/9/case Crimea/Crimea/PROPN/5/obl ././PUNCT/2/punct",
+            [(1, 1, "UKR", Country), (4, 4, "RUS", Country), (9, 9, "UKR", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("UKR", "RUS", "demanded"), (e.Source.Code.Value, e.Target.Code.Value, e.Trigger.Text));
+    }
 }

@@ -19,6 +19,19 @@ public static class ModalityDetector
     public static readonly HashSet<string> IntentVerbs = ["plan", "intend", "threaten", "promise", "pledge", "vow", "offer", "agree", "prepare", "seek", "want", "aim", "propose", "consider", "hope",
         "ready", "willing", "prepared", "determined", "eager"];
 
+    /// <summary>Verbs whose complement is what someone else is asked to do: "demanded that Moscow withdraw".</summary>
+    private static readonly HashSet<string> DirectiveVerbs = ["demand", "urge", "call", "ask", "request", "appeal", "press", "want", "propose", "suggest", "encourage", "invite"];
+
+    /// <summary>
+    /// True for an act that is only asked for: "Ukraine demanded that Russia withdraw its forces" reports a
+    /// demand (coded on "demanded"), not a withdrawal, real, intended or otherwise.
+    /// </summary>
+    public static bool IsAskedFor(SentenceGraph g, int trigger)
+    {
+        int head = g.Heads[trigger];
+        return head >= 0 && g.Relations[trigger] is "ccomp" or "xcomp" && DirectiveVerbs.Contains(g.Lemmas[head].ToLowerInvariant());
+    }
+
     public static (Modality Modality, string? Governor) Detect(SentenceGraph g, int trigger)
     {
         if (EndsWithQuestion(g)) return (Modality.Question, null);
