@@ -36,6 +36,13 @@ public class TextPageTests
         Assert.Equal(text, Extractor.Extract(Fixture.Text(text.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n")).Text);
     }
 
+    [Theory]
+    [InlineData("Russia hosted Japan.", "Russia hosted Japan.")]
+    [InlineData("Home | World | Sport\nRussia hosted Japan.\nShare this", "Russia hosted Japan.")]
+    [InlineData("Home | World | Sport\nShare this", "")]
+    public void ATextOfShortLinesKeepsItsSentences(string text, string expected) =>
+        Assert.Equal(expected, Extractor.Extract(Fixture.Text(text)).Text);
+
     [Fact]
     public void HardWrappedParagraphsStayWhole()
     {

@@ -52,6 +52,13 @@ internal static partial class TextPageReader
         }
 
         var (start, end) = ArticleSpan(units);
+        if (start < 0)
+        {
+            // No paragraph long enough to be sure of ("Russia hosted Japan."): a text of short lines keeps those that are sentences.
+            foreach (var u in units)
+                u.Prose = u.F.SentenceEnd && !u.Repeated && !u.F.Bullet && !u.F.Pipes && !u.F.Credit && !u.F.Byline && !u.F.Label;
+            (start, end) = ArticleSpan(units);
+        }
         if (start >= 0 && end == units.Count - 2 && LineClassifier.IsCutTail(units[^1].F) && !units[^1].Repeated)
         {
             end++;
