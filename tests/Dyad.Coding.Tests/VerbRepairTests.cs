@@ -28,6 +28,11 @@ public class VerbRepairTests
     }
 
     [Fact]
+    public void UpToANumberBoundsTheObjectInsteadOfBeingAParticle() =>
+        Assert.Equal(["2:nsubj", "0:root", "5:advmod", "3:fixed", "6:nummod", "2:obj", "2:punct"],
+            Repair("Kenya/PROPN/2/nsubj sent/VERB/0/root up/ADP/2/compound:prt to/ADP/6/case 500/NUM/6/nummod troops/NOUN/2/obl ./PUNCT/2/punct"));
+
+    [Fact]
     public void AnAdjectiveWithADirectObjectIsAVerb() =>
         Assert.Equal(["NOUN/guerrillas", "VERB/wound", "NOUN/soldiers", "PUNCT/."],
             Retag("guerrillas/NOUN/2/nsubj wounded/ADJ/0/root soldiers/NOUN/2/obj ./PUNCT/2/punct"));

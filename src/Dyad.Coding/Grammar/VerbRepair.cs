@@ -14,6 +14,7 @@ public static class VerbRepair
     public static void Repair(string[] forms, string[] lemmas, string[] upos, int[] heads, string[] relations)
     {
         RetagVerbs(forms, lemmas, upos, heads, relations);
+        UpToNumbers(forms, upos, heads, relations);
         int n = forms.Length;
         int root = Array.IndexOf(heads, -1);
         if (n < 3 || root < 0 || upos[root] is not ("NOUN" or "PROPN") || forms[n - 1] is not ("." or "!")) return;
@@ -54,6 +55,23 @@ public static class VerbRepair
             if (!VerbLexicon.Contains(lemma)) continue;
             upos[i] = "VERB";
             lemmas[i] = lemma;
+        }
+    }
+
+    /// <summary>
+    /// "contribute up to 4,000 troops": the parser reads "up" as the verb's particle and "to 4,000 troops"
+    /// as a "to" phrase; the troops are the object, "up to" bounds the number.
+    /// </summary>
+    private static void UpToNumbers(string[] forms, string[] upos, int[] heads, string[] relations)
+    {
+        for (int i = 0; i + 3 < forms.Length; i++)
+        {
+            if (!forms[i].Equals("up", StringComparison.OrdinalIgnoreCase) || !forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase) || upos[i + 2] != "NUM") continue;
+            int noun = heads[i + 2], verb = heads[i];
+            if (noun <= i + 2 || upos[noun] != "NOUN" || heads[i + 1] != noun || verb < 0 || heads[noun] != verb || upos[verb] != "VERB" || HasChild(heads, relations, verb, "obj")) continue;
+            relations[noun] = "obj";
+            (heads[i], relations[i]) = (i + 2, "advmod");
+            (heads[i + 1], relations[i + 1]) = (i, "fixed");
         }
     }
 
