@@ -287,4 +287,14 @@ public class EventCoderTests
         var e = Assert.Single(Code(b));
         Assert.Equal(("UKR", "RUS", "demanded"), (e.Source.Code.Value, e.Target.Code.Value, e.Trigger.Text));
     }
+
+    [Fact]
+    public void ViolenceByADeviceAloneIsCodedToTheCountryWhereItHappened()
+    {
+        var b = new GraphBuilder().Add(
+            "A/a/DET/3/det roadside/roadside/NOUN/3/compound bomb/bomb/NOUN/4/nsubj killed/kill/VERB/0/root two/two/NUM/7/nummod U.S./U.S./PROPN/7/compound soldiers/soldier/NOUN/4/obj in/in/ADP/9/case Iraq/Iraq/PROPN/4/obl ././PUNCT/4/punct",
+            [(6, 6, "USA", Country), (9, 9, "IRQ", Country)], [(7, "MIL")]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("IRQ", "USAMIL"), (e.Source.Code.Value, e.Target.Code.Value));
+    }
 }

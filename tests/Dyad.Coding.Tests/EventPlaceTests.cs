@@ -56,6 +56,23 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void A_place_noun_is_located_by_its_of_phrase()
+    {
+        var b = new GraphBuilder().Add(
+            "Russian/Russian/ADJ/2/amod forces/force/NOUN/3/nsubj shelled/shell/VERB/0/root villages/village/NOUN/3/obj near/near/ADP/7/case the/the/DET/7/det town/town/NOUN/3/obl of/of/ADP/9/case Mariupol/Mariupol/PROPN/7/nmod ././PUNCT/3/punct", []);
+        var g = b.Sentences[0].Graph;
+        Assert.Equal(("Mariupol", "UKR"), EventPlaces.Find(g, Mentions.Find(g, new PartialDate(2022, 3, 1)), trigger: 2) is { } l ? (l.Name, l.Country) : default);
+    }
+
+    [Fact]
+    public void A_transliteration_mark_is_not_needed_to_find_a_place()
+    {
+        var b = new GraphBuilder().Add(Sentence("Samarra"), []);
+        var g = b.Sentences[0].Graph;
+        Assert.Equal("IRQ", EventPlaces.Find(g, Mentions.Find(g, new PartialDate(2006, 2, 22)), trigger: 2)?.Country);
+    }
+
+    [Fact]
     public void An_ordinary_word_is_no_location()
     {
         var b = new GraphBuilder().Add(Sentence("Central"), []);

@@ -28,7 +28,9 @@ for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
   if (population < MIN_POPULATION && !capital) continue;
   const country = alpha3.get(cc);
   if (!country) continue;
-  const names = [name, ascii, ...(extraNames.get(`${country}\t${name}`) ?? [])].filter(keep);
+  // Transliteration marks (soft sign, ayin, hamza) are dropped in English text: "Samarra'" is written Samarra.
+  const plain = ascii.replace(/['’ʼ`]/g, '');
+  const names = [...new Set([name, ascii, plain, ...(extraNames.get(`${country}\t${name}`) ?? [])])].filter(keep);
   if (!names.length) continue;
   rows.push({ country, names, lat: Number(lat).toFixed(3), lon: Number(lon).toFixed(3), population, capital });
 }

@@ -70,6 +70,14 @@ public sealed class EventCoder(PatternSet patterns)
                     if (targets.Count == 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, here) is { } localTarget) targets = [localTarget];
                 }
             }
+            // "A roadside bombing near Samarra killed a U.S. soldier": violence with no one named but a device is
+            // coded, as ICEWS does, to the country where it happened.
+            if (sources.Count == 0 && !isNoun && p.Cameo.RootNumber >= 18 && Device(g, t) is >= 0 and var device
+                && (EventPlaces.Find(g, s.Actors, t) ?? EventPlaces.Find(g, s.Actors, device)) is { Country: { } where })
+            {
+                sources = [new ResolvedActor(new ActorCode(where), where, device, device)];
+                guessed = true;
+            }
             // "..., he said, citing Russia's aggressive actions": a participle clause belongs to the verb before it.
             if (sources.Count == 0 && !isNoun && g.Forms[t].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecedingSubject(g, t) is >= 0 and var speaker)
                 sources = NominalResolver.Resolve(g, s.Actors, memory, speaker, placesAsActors: false);
@@ -138,6 +146,17 @@ public sealed class EventCoder(PatternSet patterns)
                 if ((actors.Roles[head] ?? NominalResolver.TitleRole(g, actors, head)) is { } role && actors.At(head) is null)
                     return new ResolvedActor(new ActorCode(other.Code.Prefix + role), other.Code.Prefix, head, head);
         return null;
+    }
+
+    /// <summary>The device a violent verb names as its doer ("a car bomb killed", "killed by a roadside bomb", "killed in a blast"), or -1.</summary>
+    private int Device(SentenceGraph g, int verb)
+    {
+        foreach (var c in g.Children(verb))
+        {
+            bool doer = g.Relations[c] is "nsubj" or "obl:agent" || g.Relations[c] == "obl" && g.CaseOf(c) is "in" or "by";
+            if (doer && g.Upos[c] == "NOUN" && patterns.Classes.Contains("DEVICE", g.Lemmas[c].ToLowerInvariant())) return c;
+        }
+        return -1;
     }
 
     /// <summary>The subject of the nearest verb before the trigger, or -1.</summary>

@@ -6,8 +6,8 @@ namespace Dyad.Coding.Engine;
 
 /// <summary>
 /// Where an event happened: a place (or a country) named in an "in", "at" or "near" phrase on the trigger or on a
-/// verb that governs it ("In Moscow, Kremlin spokesman Dmitry Peskov accused..."), or a place
-/// modifying the trigger's object ("the organization's Brussels headquarters").
+/// verb that governs it ("In Moscow, Kremlin spokesman Dmitry Peskov accused..."), directly or as the "of"
+/// phrase of a place noun ("in the town of Samarra").
 /// </summary>
 public static class EventPlaces
 {
@@ -19,13 +19,22 @@ public static class EventPlaces
             {
                 if (!g.Relations[c].StartsWith("obl", StringComparison.Ordinal) && !g.Relations[c].StartsWith("nmod", StringComparison.Ordinal)) continue;
                 if (g.CaseOf(c) is not ("in" or "at" or "near" or "outside")) continue;
-                if (actors.At(c) is { Geo: not null } place) return Location(g, place);
-                // A country is a location too, without a point to put it at.
-                if (actors.At(c) is { Kind: MentionKind.Country } country) return new(country.Name, country.Code.Prefix, null, null);
+                if (Named(g, actors, c) is { } place) return place;
+                // "in the town of Samarra", "in a residential district of Beirut": the place is the "of" phrase.
+                foreach (var of in g.Children(c))
+                    if (g.Relations[of].StartsWith("nmod", StringComparison.Ordinal) && g.CaseOf(of) == "of" && Named(g, actors, of) is { } named) return named;
             }
         }
         return null;
     }
+
+    private static EventLocation? Named(SentenceGraph g, SentenceActors actors, int token) => actors.At(token) switch
+    {
+        { Geo: not null } place => Location(g, place),
+        // A country is a location too, without a point to put it at.
+        { Kind: MentionKind.Country } country => new(country.Name, country.Code.Prefix, null, null),
+        _ => null,
+    };
 
     // The place as the text names it: the dictionary entry of a capital may be its government.
     private static EventLocation Location(SentenceGraph g, ActorSpan place) =>
