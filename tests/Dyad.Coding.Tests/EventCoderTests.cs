@@ -297,4 +297,14 @@ public class EventCoderTests
         var e = Assert.Single(Code(b));
         Assert.Equal(("IRQ", "USAMIL"), (e.Source.Code.Value, e.Target.Code.Value));
     }
+
+    [Fact]
+    public void APeopleNamedWithAnotherCountrysAdjectiveLiveInThatCountry()
+    {
+        var b = new GraphBuilder().Add(
+            "Bosnian/Bosnian/ADJ/2/amod Serbs/Serb/PROPN/3/nsubj attacked/attack/VERB/0/root Sarajevo/Sarajevo/PROPN/3/obj ././PUNCT/3/punct",
+            [(1, 1, "BIH", Country), (2, 2, "SRB", Country), (4, 4, "BIHGOV", MentionKind.Government)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("BIH", "Bosnian Serbs"), (e.Source.Code.Value, e.Source.Span.Text));
+    }
 }

@@ -61,7 +61,15 @@ public static class NominalResolver
     {
         if (actors.Blocked[head]) return null;
         var role = actors.Roles[head] ?? TitleRole(g, actors, head) ?? CompoundRole(g, actors, head);
-        if (actors.At(head) is { } m) return Phrase(g, head, m.Code, m.Name, m.First, m.Last);
+        if (actors.At(head) is { } m)
+        {
+            // "Bosnian Serbs", "Iraqi Kurds": a people named with another country's adjective live in that country.
+            if (m.Kind == MentionKind.Country && g.Upos[head] is "NOUN" or "PROPN")
+                foreach (var c in g.Children(head))
+                    if (g.Relations[c] == "amod" && actors.At(c) is { Kind: MentionKind.Country } home && home.Code.Prefix != m.Code.Prefix)
+                        return Phrase(g, head, home.Code, home.Name, home.First, home.Last);
+            return Phrase(g, head, m.Code, m.Name, m.First, m.Last);
+        }
         // "Mr Pashinyan", "Recep Erdogan": the parser heads the name with the honorific or an unlisted first name.
         foreach (var c in g.Children(head))
             if (g.Relations[c] == "flat" && g.Upos[head] == "PROPN" && actors.At(c) is { Kind: MentionKind.Person } person)

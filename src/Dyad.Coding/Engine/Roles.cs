@@ -30,7 +30,7 @@ public static class Roles
             foreach (var c in ObliquesOf(g, trigger, spec.Preposition!)) yield return ThroughQuantity(g, c);
             if (objectHead >= 0)
                 foreach (var c in ObliquesOf(g, objectHead, spec.Preposition!)) yield return ThroughQuantity(g, c);
-            if (isNoun && CompoundHead(g, trigger) is >= 0 and var phrase)
+            if (isNoun && (CompoundHead(g, trigger) is >= 0 and var phrase || EngagedIn(g, trigger) is >= 0 and var engaged && (phrase = engaged) >= 0))
                 foreach (var c in ObliquesOf(g, phrase, spec.Preposition!)) yield return ThroughQuantity(g, c);
             yield break;
         }
@@ -145,6 +145,12 @@ public static class Roles
         if (by >= 0) return by;
         if (CompoundHead(g, noun) is >= 0 and var phrase) return NounSubject(g, phrase);
         int head = g.Heads[noun];
+        // "Serb forces were engaged in ethnic cleansing", "took part in the attack": whoever is engaged does it.
+        if (EngagedIn(g, noun) is >= 0 and var engaged)
+        {
+            foreach (var c in g.Children(engaged))
+                if (g.Relations[c] is "nsubj" or "nsubj:pass") return c;
+        }
         if (head < 0 || !g.RelationIs(noun, "obj") && g.Relations[noun] != "nsubj:pass") return -1;
         return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
     }
@@ -152,6 +158,13 @@ public static class Roles
     /// <summary>The noun an event noun is compounded with, which carries the event's phrases: "a mediation effort between A and B"; -1 when none.</summary>
     private static int CompoundHead(SentenceGraph g, int noun) =>
         g.Relations[noun] == "compound" && g.Heads[noun] >= 0 && g.Upos[g.Heads[noun]] == "NOUN" ? g.Heads[noun] : -1;
+
+    /// <summary>The verb an event noun is the "in" phrase of when it says who took part: "engaged in", "participated in", "took part in"; -1 otherwise.</summary>
+    private static int EngagedIn(SentenceGraph g, int noun)
+    {
+        int head = g.Heads[noun];
+        return head >= 0 && g.RelationIs(noun, "obl") && g.CaseOf(noun) == "in" && g.Lemmas[head].ToLowerInvariant() is "engage" or "participate" or "involve" or "take" ? head : -1;
+    }
 
     /// <summary>True for a clause whose marker ("of", "for", "if"...) is one of <paramref name="markers"/>.</summary>
     public static bool IntroducedBy(SentenceGraph g, int clause, params ReadOnlySpan<string> markers)
