@@ -307,4 +307,14 @@ public class EventCoderTests
         var e = Assert.Single(Code(b));
         Assert.Equal(("BIH", "Bosnian Serbs"), (e.Source.Code.Value, e.Source.Span.Text));
     }
+
+    [Fact]
+    public void TheCountedPeopleAreTheActorHoweverManyQuantitiesPrecedeThem()
+    {
+        var b = new GraphBuilder().Add(
+            "Hundreds/hundred/NOUN/6/nsubj of/of/ADP/3/case thousands/thousand/NOUN/1/nmod of/of/ADP/5/case Kenyans/Kenyan/PROPN/3/nmod protested/protest/VERB/0/root ././PUNCT/6/punct",
+            [(5, 5, "KEN", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("KEN", "Kenyans"), (e.Source.Code.Value, e.Source.Span.Text));
+    }
 }

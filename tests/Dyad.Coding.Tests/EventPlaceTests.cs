@@ -65,6 +65,15 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void An_act_is_located_where_its_object_is()
+    {
+        var b = new GraphBuilder().Add(
+            "Protesters/protester/NOUN/2/nsubj blocked/block/VERB/0/root streets/street/NOUN/2/obj in/in/ADP/5/case Mariupol/Mariupol/PROPN/3/nmod ././PUNCT/2/punct", []);
+        var g = b.Sentences[0].Graph;
+        Assert.Equal("UKR", EventPlaces.Find(g, Mentions.Find(g, new PartialDate(2022, 3, 1)), trigger: 1)?.Country);
+    }
+
+    [Fact]
     public void A_transliteration_mark_is_not_needed_to_find_a_place()
     {
         var b = new GraphBuilder().Add(Sentence("Samarra"), []);

@@ -6,24 +6,31 @@ namespace Dyad.Coding.Engine;
 
 /// <summary>
 /// Where an event happened: a place (or a country) named in an "in", "at" or "near" phrase on the trigger or on a
-/// verb that governs it ("In Moscow, Kremlin spokesman Dmitry Peskov accused..."), directly or as the "of"
-/// phrase of a place noun ("in the town of Samarra").
+/// verb that governs it ("In Moscow, Kremlin spokesman Dmitry Peskov accused...") or else on its object
+/// ("blocked streets in Hong Kong"), directly or as the "of" phrase of a place noun ("in the town of Samarra").
 /// </summary>
 public static class EventPlaces
 {
     public static EventLocation? Find(SentenceGraph g, SentenceActors actors, int trigger)
     {
         for (int v = trigger, hops = 0; v >= 0 && hops < 4; hops++, v = g.Heads[v])
+            if (PlaceOn(g, actors, v) is { } place) return place;
+        // "blocked streets in Hong Kong", "shelled villages near Bakhmut": the place of what the act fell on.
+        foreach (var c in g.Children(trigger))
+            if (g.Relations[c] == "obj" && PlaceOn(g, actors, c) is { } place) return place;
+        return null;
+    }
+
+    private static EventLocation? PlaceOn(SentenceGraph g, SentenceActors actors, int head)
+    {
+        foreach (var c in g.Children(head))
         {
-            foreach (var c in g.Children(v))
-            {
-                if (!g.Relations[c].StartsWith("obl", StringComparison.Ordinal) && !g.Relations[c].StartsWith("nmod", StringComparison.Ordinal)) continue;
-                if (g.CaseOf(c) is not ("in" or "at" or "near" or "outside")) continue;
-                if (Named(g, actors, c) is { } place) return place;
-                // "in the town of Samarra", "in a residential district of Beirut": the place is the "of" phrase.
-                foreach (var of in g.Children(c))
-                    if (g.Relations[of].StartsWith("nmod", StringComparison.Ordinal) && g.CaseOf(of) == "of" && Named(g, actors, of) is { } named) return named;
-            }
+            if (!g.Relations[c].StartsWith("obl", StringComparison.Ordinal) && !g.Relations[c].StartsWith("nmod", StringComparison.Ordinal)) continue;
+            if (g.CaseOf(c) is not ("in" or "at" or "near" or "outside")) continue;
+            if (Named(g, actors, c) is { } place) return place;
+            // "in the town of Samarra", "in a residential district of Beirut": the place is the "of" phrase.
+            foreach (var of in g.Children(c))
+                if (g.Relations[of].StartsWith("nmod", StringComparison.Ordinal) && g.CaseOf(of) == "of" && Named(g, actors, of) is { } named) return named;
         }
         return null;
     }

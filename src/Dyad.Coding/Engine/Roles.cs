@@ -200,12 +200,17 @@ public static class Roles
     private static readonly HashSet<string> QuantityNouns = ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
         "number", "group", "some", "many", "score", "scores", "lot", "lots", "couple", "handful", "several", "most", "all", "each", "none", "tens"];
 
-    /// <summary>"dozens of protesters", "a group of students": the people are the noun after "of".</summary>
+    /// <summary>"dozens of protesters", "hundreds of thousands of people": the people are the noun after the last "of".</summary>
     public static int ThroughQuantity(SentenceGraph g, int head)
     {
-        if (!QuantityNouns.Contains(g.Lemmas[head].ToLowerInvariant()) && g.Upos[head] != "NUM") return head;
-        foreach (var c in g.Children(head))
-            if (g.Relations[c].StartsWith("nmod", StringComparison.Ordinal) && g.CaseOf(c) == "of") return c;
+        for (int hops = 0; hops < 3 && (QuantityNouns.Contains(g.Lemmas[head].ToLowerInvariant()) || g.Upos[head] == "NUM"); hops++)
+        {
+            int of = -1;
+            foreach (var c in g.Children(head))
+                if (g.Relations[c].StartsWith("nmod", StringComparison.Ordinal) && g.CaseOf(c) == "of") { of = c; break; }
+            if (of < 0) break;
+            head = of;
+        }
         return head;
     }
 }
