@@ -317,4 +317,15 @@ public class EventCoderTests
         var e = Assert.Single(Code(b));
         Assert.Equal(("KEN", "Kenyans"), (e.Source.Code.Value, e.Source.Span.Text));
     }
+
+    [Fact]
+    public void AnActPromisedByANounIsIntended()
+    {
+        var b = new GraphBuilder().Add(
+            "Washington/Washington/PROPN/2/nsubj repeated/repeat/VERB/0/root its/its/PRON/4/nmod:poss promise/promise/NOUN/2/obj to/to/PART/6/mark withdraw/withdraw/VERB/4/acl troops/troops/NOUN/6/obj from/from/ADP/9/case Syria/Syria/PROPN/6/obl ././PUNCT/2/punct",
+            [(1, 1, "USAGOV", MentionKind.Government), (9, 9, "SYR", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("USAGOV", "SYR", Modality.Intended), (e.Source.Code.Value, e.Target.Code.Value, e.Modality));
+        Assert.Equal("03", e.Cameo.Root);
+    }
 }

@@ -32,6 +32,13 @@ public static class ModalityDetector
         return head >= 0 && g.Relations[trigger] is "ccomp" or "xcomp" && DirectiveVerbs.Contains(g.Lemmas[head].ToLowerInvariant());
     }
 
+    /// <summary>Nouns of intention, with the verb that stands for them in <see cref="IntentCodes"/>.</summary>
+    private static readonly Dictionary<string, string> IntentNouns = new()
+    {
+        ["promise"] = "promise", ["pledge"] = "pledge", ["vow"] = "vow", ["plan"] = "plan", ["intention"] = "intend", ["threat"] = "threaten",
+        ["offer"] = "offer", ["proposal"] = "propose", ["readiness"] = "ready", ["willingness"] = "willing", ["commitment"] = "pledge",
+    };
+
     public static (Modality Modality, string? Governor) Detect(SentenceGraph g, int trigger)
     {
         if (EndsWithQuestion(g)) return (Modality.Question, null);
@@ -51,10 +58,12 @@ public static class ModalityDetector
             if (v == trigger && relation == "obj" && g.Heads[v] >= 0 && IntentVerbs.Contains(g.Lemmas[g.Heads[v]].ToLowerInvariant()))
                 return (Modality.Intended, g.Lemmas[g.Heads[v]].ToLowerInvariant());
             // The parser sometimes hangs "threatened on Monday to break relations" as an adverbial clause: a "to" clause all the same.
-            bool complement = relation == "xcomp" || relation == "advcl" && Roles.HasInfinitiveMark(g, v);
+            bool complement = relation == "xcomp" || relation is "advcl" or "acl" && Roles.HasInfinitiveMark(g, v);
             if (!complement && relation != "ccomp" || g.Heads[v] < 0) break;
             int head = g.Heads[v];
             var headLemma = g.Lemmas[head].ToLowerInvariant();
+            // "his promise to withdraw the troops", "the threat to cut off gas": an intention told by a noun.
+            if (complement && g.Upos[head] == "NOUN") return IntentNouns.TryGetValue(headLemma, out var intent) ? (Modality.Intended, intent) : (Modality.Asserted, null);
             if (complement && IntentVerbs.Contains(headLemma)) return (Modality.Intended, headLemma);
             if (complement && NegatingVerbs.Contains(headLemma)) return (Modality.Negated, headLemma);
             if (HedgingVerbs.Contains(headLemma)) return (Modality.Hedged, headLemma);
