@@ -328,4 +328,16 @@ public class EventCoderTests
         Assert.Equal(("USAGOV", "SYR", Modality.Intended), (e.Source.Code.Value, e.Target.Code.Value, e.Modality));
         Assert.Equal("03", e.Cameo.Root);
     }
+
+    [Fact]
+    public void BothTheNationsAreTheLastTwoCountriesNotTheLastOne()
+    {
+        var b = new GraphBuilder()
+            .Add("Armenia/Armenia/PROPN/4/nsubj and/and/CCONJ/3/cc Azerbaijan/Azerbaijan/PROPN/1/conj clashed/clash/VERB/0/root ././PUNCT/4/punct",
+                [(1, 1, "ARM", Country), (3, 3, "AZE", Country)])
+            .Add("Russia/Russia/PROPN/2/nsubj urged/urge/VERB/0/root both/both/DET/5/det the/the/DET/5/det nations/nation/NOUN/2/obj to/to/PART/7/mark talk/talk/VERB/2/xcomp ././PUNCT/2/punct",
+                [(1, 1, "RUS", Country)]);
+        var targets = Code(b).Where(e => e.Source.Code.Value == "RUS").Select(e => e.Target.Code.Value).Order().ToArray();
+        Assert.Equal(["ARM", "AZE"], targets);
+    }
 }

@@ -21,13 +21,15 @@ public static class NominalResolver
     {
         var found = new List<ResolvedActor>(2);
         if (!placesAsActors && actors.At(head) is { Kind: MentionKind.Place }) return found;
-        AddWithConjuncts(g, actors, memory, head, found);
-        if (found.Count == 0 && IsPairReference(g, head) && memory is { LastCountry: { } last, PreviousCountry: { } previous })
+        // "Russia called on both the nations", "talks between the two countries": the last two countries named,
+        // before "the nations" can be read as the last one alone.
+        if (actors.At(head) is null && IsPairReference(g, head) && memory is { LastCountry: { } last, PreviousCountry: { } previous })
         {
-            // "Russia called on both nations", "talks between the two countries": the last two countries named.
             found.Add(new ResolvedActor(previous.Code, previous.Name, head, head));
             found.Add(new ResolvedActor(last.Code, last.Name, head, head));
+            return found;
         }
+        AddWithConjuncts(g, actors, memory, head, found);
         return found;
     }
 
