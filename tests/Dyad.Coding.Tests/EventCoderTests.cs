@@ -340,4 +340,13 @@ public class EventCoderTests
         var targets = Code(b).Where(e => e.Source.Code.Value == "RUS").Select(e => e.Target.Code.Value).Order().ToArray();
         Assert.Equal(["ARM", "AZE"], targets);
     }
+
+    [Fact]
+    public void SayingAnotherPressuredSomeoneAccusesIt()
+    {
+        var b = new GraphBuilder().Add(
+            "Malaysia/Malaysia/PROPN/2/nsubj said/say/VERB/0/root that/that/SCONJ/6/mark China/China/PROPN/6/nsubj had/have/AUX/6/aux pressured/pressure/VERB/2/ccomp Vietnam/Vietnam/PROPN/6/obj ././PUNCT/2/punct",
+            [(1, 1, "MYS", Country), (4, 4, "CHN", Country), (7, 7, "VNM", Country)]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("MYS", "CHN", "112"));
+    }
 }
