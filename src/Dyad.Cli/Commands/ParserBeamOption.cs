@@ -10,7 +10,7 @@ public static class ParserBeamOption
     {
         var option = new Option<int>("--parser-beam")
         {
-            Description = $"Parser beam width, 1 to 8: {DyadPipeline.DefaultParserBeam} codes events about as well as 4, the parser's most accurate width, and parses 1.7 times as fast",
+            Description = $"Parser beam width, 1 to 8: {DyadPipeline.DefaultParserBeam} keeps coding above 2,000 sentences/s on one core; 4, the parser's most accurate width, finds a few more events about a quarter slower",
             DefaultValueFactory = _ => DyadPipeline.DefaultParserBeam,
         };
         option.Validators.Add(r =>
