@@ -349,4 +349,15 @@ public class EventCoderTests
             [(1, 1, "MYS", Country), (4, 4, "CHN", Country), (7, 7, "VNM", Country)]);
         Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("MYS", "CHN", "112"));
     }
+
+    [Fact]
+    public void TheGroupIsTheOrganisationNamedBeforeItInItsOwnSentence()
+    {
+        var b = new GraphBuilder()
+            .Add("NATO/NATO/PROPN/2/nsubj met/meet/VERB/0/root ././PUNCT/2/punct", [(1, 1, "IGOWSTNAT", Org)])
+            .Add("Hamas/Hamas/PROPN/2/nsubj met/meet/VERB/0/root Egypt/Egypt/PROPN/2/obj and/and/CCONJ/7/cc the/the/DET/6/det group/group/NOUN/7/nsubj condemned/condemn/VERB/2/conj Israel/Israel/PROPN/7/obj ././PUNCT/2/punct",
+                [(1, 1, "PSEREBHMS", Org), (3, 3, "EGY", Country), (8, 8, "ISR", Country)]);
+        var e = Assert.Single(Code(b), e => e.Trigger.Text == "condemned");
+        Assert.Equal(("PSEREBHMS", "ISR"), (e.Source.Code.Value, e.Target.Code.Value));
+    }
 }

@@ -78,7 +78,7 @@ public static class NominalResolver
                 return Phrase(g, head, person.Code, person.Name, person.First, person.Last);
         // "the organization's Brussels headquarters": a possessor that refers back outranks a name inside the phrase.
         foreach (var c in g.Children(head))
-            if (g.Relations[c] == "nmod:poss" && actors.At(c) is null && Coreferent(g, memory, c) is { } possessor)
+            if (g.Relations[c] == "nmod:poss" && actors.At(c) is null && Coreferent(g, actors, memory, c) is { } possessor)
                 return Phrase(g, head, role is not null ? AgentCombination.Combine(possessor.Code, new ActorCode(role)) : possessor.Code, possessor.Name, c, c);
         if (ModifierToken(g, actors, head, depth: 0) is >= 0 and var modToken && actors.At(modToken) is { } mod)
         {
@@ -88,7 +88,7 @@ public static class NominalResolver
             return Phrase(g, head, code, mod.Name, mod.First, mod.Last);
         }
         if (SpeakerOf(g, actors, memory, head) is { } speaker) return speaker with { First = head, Last = head };
-        if (Coreferent(g, memory, head) is { } earlier) return Phrase(g, head, earlier.Code, earlier.Name, head, head);
+        if (Coreferent(g, actors, memory, head) is { } earlier) return Phrase(g, head, earlier.Code, earlier.Name, head, head);
         if (ItOfTheLastSentence(g, actors, memory, head) is { } lead) return Phrase(g, head, lead.Code, lead.Name, head, head);
         foreach (var c in g.Children(head))
             if (g.Relations[c] == "appos" && actors.At(c) is { } ap)
@@ -164,14 +164,27 @@ public static class NominalResolver
         return memory.LastLead;
     }
 
-    private static ActorSpan? Coreferent(SentenceGraph g, DocumentMemory memory, int head)
+    /// <summary>
+    /// What "he" or "the group" refers to: the last person or organisation named before it in its own
+    /// sentence ("the army accused the Rapid Support Forces, while the paramilitary group blamed..."), else
+    /// in the sentences before. "The country" is the last country named before this sentence.
+    /// </summary>
+    private static ActorSpan? Coreferent(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
     {
         var lemma = g.Lemmas[head].ToLowerInvariant();
-        if (g.Upos[head] == "PRON") return PersonPronouns.Contains(lemma) ? memory.LastPerson : null;
+        if (g.Upos[head] == "PRON") return PersonPronouns.Contains(lemma) ? EarlierInSentence(actors, head, MentionKind.Person) ?? memory.LastPerson : null;
         if (g.Upos[head] != "NOUN" || !HasDefiniteArticle(g, head)) return null;
-        if (OrganisationNouns.Contains(lemma)) return memory.LastOrganisation;
+        if (OrganisationNouns.Contains(lemma)) return EarlierInSentence(actors, head, MentionKind.Organisation) ?? memory.LastOrganisation;
         if (CountryNouns.Contains(lemma)) return memory.LastCountry;
         return null;
+    }
+
+    private static ActorSpan? EarlierInSentence(SentenceActors actors, int head, MentionKind kind)
+    {
+        ActorSpan? last = null;
+        foreach (var m in actors.Mentions)
+            if (m.Kind == kind && m.Last < head) last = m;
+        return last;
     }
 
     private static bool HasDefiniteArticle(SentenceGraph g, int head)
