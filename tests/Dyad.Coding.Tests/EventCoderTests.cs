@@ -360,4 +360,14 @@ public class EventCoderTests
         var e = Assert.Single(Code(b), e => e.Trigger.Text == "condemned");
         Assert.Equal(("PSEREBHMS", "ISR"), (e.Source.Code.Value, e.Target.Code.Value));
     }
+
+    [Fact]
+    public void TwoSubjectsAreEachOthersTargetOnlyWhenTheActIsMutual()
+    {
+        static GraphBuilder Both(string verb, string lemma, string obj) => new GraphBuilder().Add(
+            $"The/the/DET/2/det UN/UN/PROPN/6/nsubj and/and/CCONJ/5/cc the/the/DET/5/det AU/AU/PROPN/2/conj {verb}/{lemma}/VERB/0/root {obj}/{obj}/NOUN/6/obj ././PUNCT/6/punct",
+            [(2, 2, "IGOUNO", Org), (5, 5, "IGOAFRAFU", Org)]);
+        Assert.Empty(Code(Both("sent", "send", "observers")));
+        Assert.Contains(Code(Both("exchanged", "exchange", "prisoners")), e => (e.Source.Code.Value, e.Target.Code.Value) == ("IGOUNO", "IGOAFRAFU"));
+    }
 }

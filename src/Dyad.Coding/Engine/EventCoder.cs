@@ -99,7 +99,10 @@ public sealed class EventCoder(PatternSet patterns)
                 // "declined to take up the offer": the offer is the one last reported.
                 targets = [new ResolvedActor(proposal.Source.Code, proposal.Source.Name, objectHead, objectHead)];
             }
-            if (targets.Count == 0 && sources.Count > 0 && FirstActorIn(g, s.Actors, memory, t, sources[0]) is { } nearby)
+            // "Russia and Ukraine exchanged prisoners", "talks between Armenia and Azerbaijan": one slot holds both sides,
+            // when the act is one both sides do ("the UN and the AU sent observers" is not the UN sending them to the AU).
+            if (targets.Count == 0 && sources.Count >= 2 && Reciprocal(g, t, p.Cameo)) targets = [sources[1]];
+            if (targets.Count == 0 && sources.Count > 0 && FirstActorIn(g, s.Actors, memory, t, sources[0], sidesWithSource: !Reciprocal(g, t, p.Cameo)) is { } nearby)
             {
                 // The frame found no target: take the nearest actor in the trigger's phrase, as a dictionary coder would.
                 targets = [nearby];
@@ -111,8 +114,6 @@ public sealed class EventCoder(PatternSet patterns)
                 targets = [new ResolvedActor(new ActorCode(protester.Prefix + "GOV"), protester.Prefix, t, t)];
                 guessed = true;
             }
-            // "Russia and Ukraine exchanged prisoners", "talks between Armenia and Azerbaijan": one slot holds both sides.
-            if (targets.Count == 0 && sources.Count >= 2) targets = [sources[1]];
             if (sources.Count == 0 && targets.Count >= 2) sources = [targets[0]];
             if (sources.Count == 0 || targets.Count == 0) return;
             var (modality, governor) = ModalityDetector.Detect(g, t);
@@ -158,6 +159,11 @@ public sealed class EventCoder(PatternSet patterns)
         }
         return -1;
     }
+
+    /// <summary>Acts two sides do to each other: meeting, agreeing and cooperating, and whatever is exchanged, traded or fought.</summary>
+    private static bool Reciprocal(SentenceGraph g, int t, CameoCode code) =>
+        code.Root is "03" or "04" or "05" or "06" || code.Value == "0871"
+        || g.Lemmas[t].ToLowerInvariant() is "exchange" or "trade" or "swap" or "clash" or "fight" or "battle";
 
     /// <summary>The subject of the nearest verb before the trigger, or -1.</summary>
     private static int PrecedingSubject(SentenceGraph g, int t)
@@ -242,9 +248,9 @@ public sealed class EventCoder(PatternSet patterns)
 
     /// <summary>
     /// The first actor named in the trigger's own clause after it (then before it), other than the
-    /// source. Clauses below it ("agreed to *hold talks with Turkey*") have their own triggers.
+    /// source and, unless the act is mutual, the source's conjuncts. Clauses below it ("agreed to *hold talks with Turkey*") have their own triggers.
     /// </summary>
-    private ResolvedActor? FirstActorIn(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t, ResolvedActor source)
+    private ResolvedActor? FirstActorIn(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int t, ResolvedActor source, bool sidesWithSource)
     {
         var clause = new List<int>();
         var stack = new Stack<int>();
@@ -270,7 +276,7 @@ public sealed class EventCoder(PatternSet patterns)
         {
             foreach (int i in clause)
             {
-                if (i > t != after || i >= source.First && i <= source.Last || actors.At(i) is not { Kind: not MentionKind.Place } m || i != m.Last) continue;
+                if (i > t != after || i >= source.First && i <= source.Last || sidesWithSource && ConjoinedWith(g, i, source) || actors.At(i) is not { Kind: not MentionKind.Place } m || i != m.Last) continue;
                 // A country adjective stands for the noun it modifies: "Palestinian detainees".
                 int head = g.Relations[i] is "amod" or "compound" or "nmod:poss" or "nmod:desc" && g.Heads[i] >= 0 ? g.Heads[i] : i;
                 if (NominalResolver.One(g, actors, memory, head) is { } a && a.Code != source.Code) return a;
@@ -298,6 +304,17 @@ public sealed class EventCoder(PatternSet patterns)
         if (verb < 0 || g.Upos[verb] != "VERB" || Roles.Object(g, verb) != noun) return false;
         foreach (var p in patterns.ForVerb(g.Lemmas[verb].ToLowerInvariant(), Roles.Particle(g, verb)))
             if ((p.ObjectNouns is not null || p.ObjectClass is not null) && Fits(p, g, verb, noun)) return true;
+        return false;
+    }
+
+    /// <summary>"The UN and the AU sent observers": the AU is on the UN's side of the act, not its target.</summary>
+    private static bool ConjoinedWith(SentenceGraph g, int token, ResolvedActor source)
+    {
+        for (int i = token, hops = 0; i >= 0 && hops < 4 && g.Relations[i] == "conj"; hops++)
+        {
+            i = g.Heads[i];
+            if (i >= source.First && i <= source.Last) return true;
+        }
         return false;
     }
 
