@@ -15,6 +15,8 @@ public class TokenizerTests
     [InlineData("We can't and won't, we're sure; I cannot.", "We|ca|n't|and|wo|n't|,|we|'re|sure|;|I|can|not|.")]
     [InlineData("Al-Zaman sent an e-mail about the anti-war vote.", "Al|-|Zaman|sent|an|e-mail|about|the|anti-war|vote|.")]
     [InlineData("See https://www.nato.int/news?id=1 or mail press@nato.int.", "See|https://www.nato.int/news?id=1|or|mail|press@nato.int|.")]
+    [InlineData("since World War II.According to the ministry, talks ended.Both sides left.", "since|World|War|II|.|According|to|the|ministry|,|talks|ended|.|Both|sides|left|.")]
+    [InlineData("St.Petersburg and U.S.Army and www.Example.com and Newsfeeds.Com stay.", "St.Petersburg|and|U.S.Army|and|www.Example.com|and|Newsfeeds.Com|stay|.")]
     [InlineData("MOSCOW (Reuters) - Russia reacted.", "MOSCOW|(|Reuters|)|-|Russia|reacted|.")]
     [InlineData("The won’t-be readers’ club", "The|wo|n’t|-|be|readers|’|club")]
     public void SplitsLikeEwt(string text, string expected) => Assert.Equal(expected.Split('|'), Forms(text));

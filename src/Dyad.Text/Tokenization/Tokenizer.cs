@@ -31,7 +31,12 @@ public static class Tokenizer
                 end++;
             }
             int before = tokens.Count;
-            Chunk(text, i, end, tokens);
+            // "World War II.According to ...": pages that lost the space between sentences.
+            for (int from = i, glued; from < end; from = glued)
+            {
+                glued = GluedSentenceEnd(text, from, end);
+                Chunk(text, from, glued, tokens);
+            }
             if (tokens.Count > before)
             {
                 tokens[before] = tokens[before] with { Before = lineBreak };
@@ -40,6 +45,31 @@ public static class Tokenizer
             i = end;
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// Where a chunk's first sentence ends when the next one follows without a space ("II.According"): just
+    /// after a period, "!" or "?" between a word of two or more characters that is no abbreviation and a
+    /// capitalised word of lower-case letters. Otherwise the chunk's end. URLs and e-mail addresses stay whole.
+    /// </summary>
+    private static int GluedSentenceEnd(string text, int start, int end)
+    {
+        var chunk = text.AsSpan(start, end - start);
+        if (IsUrlOrEmail(chunk)) return end;
+        for (int k = start + 2; k + 3 < end; k++)
+        {
+            if (text[k] is not ('.' or '!' or '?') || !char.IsLetterOrDigit(text[k - 1]) || !char.IsLetterOrDigit(text[k - 2])) continue;
+            if (!char.IsUpper(text[k + 1]) || !char.IsLower(text[k + 2]) || !char.IsLower(text[k + 3])) continue;
+            int word = k - 1;
+            while (word > start && char.IsLetterOrDigit(text[word - 1])) word--;
+            if (word > start && text[word - 1] == '.' || KeepsPeriod(text.AsSpan(word, k + 1 - word))) continue;
+            int next = k + 1;
+            while (next < end && char.IsLetter(text[next])) next++;
+            // "Newsfeeds.Com", "Us.Net": a domain name.
+            if (text[k] == '.' && text.AsSpan(k + 1, next - k - 1).ToString().ToLowerInvariant() is "com" or "net" or "org" or "gov" or "edu" or "info" or "biz") continue;
+            return k + 1;
+        }
+        return end;
     }
 
     /// <summary>Splits one whitespace-delimited chunk: leading punctuation, the core, then trailing punctuation.</summary>
