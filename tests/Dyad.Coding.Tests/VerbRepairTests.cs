@@ -33,6 +33,11 @@ public class VerbRepairTests
             Repair("Kenya/PROPN/2/nsubj sent/VERB/0/root up/ADP/2/compound:prt to/ADP/6/case 500/NUM/6/nummod troops/NOUN/2/obl ./PUNCT/2/punct"));
 
     [Fact]
+    public void ATimeWordIsNotTheSubjectOfTheNounBeforeIt() =>
+        Assert.Equal(["3:det", "3:amod", "5:nsubj", "5:obl:tmod", "0:root", "5:obj", "5:punct"],
+            Repair("The/DET/4/det Libyan/ADJ/4/amod Army/PROPN/4/compound yesterday/NOUN/5/nsubj announced/VERB/0/root ceasefire/NOUN/5/obj ./PUNCT/5/punct"));
+
+    [Fact]
     public void AnAdjectiveWithADirectObjectIsAVerb() =>
         Assert.Equal(["NOUN/guerrillas", "VERB/wound", "NOUN/soldiers", "PUNCT/."],
             Retag("guerrillas/NOUN/2/nsubj wounded/ADJ/0/root soldiers/NOUN/2/obj ./PUNCT/2/punct"));

@@ -15,6 +15,7 @@ public static class VerbRepair
     {
         RetagVerbs(forms, lemmas, upos, heads, relations);
         UpToNumbers(forms, upos, heads, relations);
+        TimeWordSubjects(forms, upos, heads, relations);
         int n = forms.Length;
         int root = Array.IndexOf(heads, -1);
         if (n < 3 || root < 0 || upos[root] is not ("NOUN" or "PROPN") || forms[n - 1] is not ("." or "!")) return;
@@ -72,6 +73,28 @@ public static class VerbRepair
             relations[noun] = "obj";
             (heads[i], relations[i]) = (i + 2, "advmod");
             (heads[i + 1], relations[i + 1]) = (i, "fixed");
+        }
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tonight", "tomorrow" };
+
+    /// <summary>
+    /// "The Libyan National Army yesterday announced": the parser makes the time word the subject and the
+    /// army its compound. The army is the subject; the time word says when.
+    /// </summary>
+    private static void TimeWordSubjects(string[] forms, string[] upos, int[] heads, string[] relations)
+    {
+        for (int t = 1; t < forms.Length; t++)
+        {
+            if (relations[t] != "nsubj" || !TimeWords.Contains(forms[t]) || heads[t] < 0) continue;
+            int subject = -1;
+            for (int c = t - 1; c >= 0 && subject < 0; c--)
+                if (heads[c] == t && relations[c] == "compound" && upos[c] is "NOUN" or "PROPN") subject = c;
+            if (subject < 0) continue;
+            for (int c = 0; c < t; c++)
+                if (heads[c] == t && c != subject) heads[c] = subject;
+            (heads[subject], relations[subject]) = (heads[t], "nsubj");
+            relations[t] = "obl:tmod";
         }
     }
 
