@@ -370,4 +370,32 @@ public class EventCoderTests
         Assert.Empty(Code(Both("sent", "send", "observers")));
         Assert.Contains(Code(Both("exchanged", "exchange", "prisoners")), e => (e.Source.Code.Value, e.Target.Code.Value) == ("IGOUNO", "IGOAFRAFU"));
     }
+
+    [Fact]
+    public void AnActDeniedOnAConditionIsNoThreat()
+    {
+        var b = new GraphBuilder().Add(
+            "Qatar/Qatar/PROPN/4/nsubj would/would/AUX/4/aux not/not/PART/4/advmod halt/halt/VERB/0/root mediation/mediation/NOUN/4/obj between/between/ADP/7/case Israel/Israel/PROPN/5/nmod if/if/SCONJ/10/mark talks/talk/NOUN/10/nsubj fail/fail/VERB/4/advcl ././PUNCT/4/punct",
+            [(1, 1, "QAT", Country), (7, 7, "ISR", Country)]);
+        Assert.Empty(Code(b));
+    }
+
+    [Fact]
+    public void WantingToDoSomethingIsAnIntentionNotARequest()
+    {
+        var b = new GraphBuilder().Add(
+            "Iran/Iran/PROPN/2/nsubj wants/want/VERB/0/root to/to/PART/4/mark hold/hold/VERB/2/xcomp talks/talk/NOUN/4/obj with/with/ADP/7/case France/France/PROPN/4/obl ././PUNCT/2/punct",
+            [(1, 1, "IRN", Country), (7, 7, "FRA", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("IRN", "FRA", Modality.Intended), (e.Source.Code.Value, e.Target.Code.Value, e.Modality));
+    }
+
+    [Fact]
+    public void APeopleNamedAfterTheirDescentKeepTheirOwnCountry()
+    {
+        var b = new GraphBuilder().Add(
+            "Greek/Greek/ADJ/2/amod Cypriots/Cypriot/PROPN/3/nsubj protested/protest/VERB/0/root ././PUNCT/3/punct",
+            [(1, 1, "GRC", Country), (2, 2, "CYP", Country)]);
+        Assert.Equal("CYP", Assert.Single(Code(b)).Source.Code.Value);
+    }
 }

@@ -74,6 +74,15 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void A_country_in_a_phrase_of_support_is_no_location()
+    {
+        var b = new GraphBuilder().Add(
+            "Students/student/NOUN/2/nsubj marched/march/VERB/0/root in/in/ADP/4/case support/support/NOUN/2/obl of/of/ADP/6/case Ukraine/Ukraine/PROPN/4/nmod ././PUNCT/2/punct", []);
+        var g = b.Sentences[0].Graph;
+        Assert.Null(EventPlaces.Find(g, Mentions.Find(g, new PartialDate(2022, 3, 1)), trigger: 1));
+    }
+
+    [Fact]
     public void A_transliteration_mark_is_not_needed_to_find_a_place()
     {
         var b = new GraphBuilder().Add(Sentence("Samarra"), []);

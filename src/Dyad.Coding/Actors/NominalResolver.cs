@@ -33,6 +33,10 @@ public static class NominalResolver
         return found;
     }
 
+    private static readonly HashSet<string> MinorityPeoples = new(StringComparer.OrdinalIgnoreCase)
+        { "Serb", "Serbs", "Croat", "Croats", "Albanian", "Albanians", "Russian", "Russians", "Armenian", "Armenians", "Arab", "Arabs", "Palestinian", "Palestinians",
+          "Turk", "Turks", "Hungarian", "Hungarians", "Azeri", "Azeris", "Uzbek", "Uzbeks", "Tajik", "Tajiks", "Somali", "Somalis", "Pashtun", "Pashtuns" };
+
     private static readonly HashSet<string> PairNouns = ["country", "nation", "side", "neighbour", "neighbor", "government", "state", "rival"];
 
     /// <summary>"both (the) nations", "the two countries", "both sides".</summary>
@@ -65,8 +69,9 @@ public static class NominalResolver
         var role = actors.Roles[head] ?? TitleRole(g, actors, head) ?? CompoundRole(g, actors, head);
         if (actors.At(head) is { } m)
         {
-            // "Bosnian Serbs", "Iraqi Kurds": a people named with another country's adjective live in that country.
-            if (m.Kind == MentionKind.Country && g.Upos[head] is "NOUN" or "PROPN")
+            // "Bosnian Serbs", "Kosovo Albanians": a people living as a minority, named with their country's adjective
+            // ("Greek Cypriots" are Cypriots of Greek descent, and stay CYP).
+            if (m.Kind == MentionKind.Country && g.Upos[head] is "NOUN" or "PROPN" && MinorityPeoples.Contains(g.Forms[head]))
                 foreach (var c in g.Children(head))
                     if (g.Relations[c] == "amod" && actors.At(c) is { Kind: MentionKind.Country } home && home.Code.Prefix != m.Code.Prefix)
                         return Phrase(g, head, home.Code, home.Name, home.First, home.Last);

@@ -155,15 +155,27 @@ public sealed class EventCoder(PatternSet patterns)
         foreach (var c in g.Children(verb))
         {
             bool doer = g.Relations[c] is "nsubj" or "obl:agent" || g.Relations[c] == "obl" && g.CaseOf(c) is "in" or "by";
-            if (doer && g.Upos[c] == "NOUN" && patterns.Classes.Contains("DEVICE", g.Lemmas[c].ToLowerInvariant())) return c;
+            if (doer && g.Upos[c] == "NOUN" && (IsDevice(g.Lemmas[c]) || IsHostileBlast(g, c))) return c;
         }
         return -1;
     }
 
-    /// <summary>Acts two sides do to each other: meeting, agreeing and cooperating, and whatever is exchanged, traded or fought.</summary>
+    /// <summary>Acts two sides do to each other: meeting, agreeing, signing and cooperating, and whatever is exchanged, traded or fought.</summary>
     private static bool Reciprocal(SentenceGraph g, int t, CameoCode code) =>
-        code.Root is "03" or "04" or "05" or "06" || code.Value == "0871"
+        code.Root is "04" or "06" || code.Value is "030" or "031" or "036" or "037" or "057" or "0871"
         || g.Lemmas[t].ToLowerInvariant() is "exchange" or "trade" or "swap" or "clash" or "fight" or "battle";
+
+    private bool IsDevice(string lemma) => patterns.Classes.Contains("DEVICE", lemma.ToLowerInvariant());
+
+    /// <summary>"a car bomb explosion", "an improvised explosive device": a blast that was a weapon, not a mine accident.</summary>
+    private bool IsHostileBlast(SentenceGraph g, int noun)
+    {
+        if (g.Lemmas[noun].ToLowerInvariant() is not ("explosion" or "blast" or "device")) return false;
+        foreach (var c in g.Children(noun))
+            if (g.Relations[c] is "compound" or "amod" && (IsDevice(g.Lemmas[c]) || g.Lemmas[c].ToLowerInvariant() is "car" or "roadside" or "suicide" or "explosive" or "improvised"))
+                return true;
+        return false;
+    }
 
     /// <summary>The subject of the nearest verb before the trigger, or -1.</summary>
     private static int PrecedingSubject(SentenceGraph g, int t)

@@ -28,12 +28,16 @@ public static class EventPlaces
             if (!g.Relations[c].StartsWith("obl", StringComparison.Ordinal) && !g.Relations[c].StartsWith("nmod", StringComparison.Ordinal)) continue;
             if (g.CaseOf(c) is not ("in" or "at" or "near" or "outside")) continue;
             if (Named(g, actors, c) is { } place) return place;
-            // "in the town of Samarra", "in a residential district of Beirut": the place is the "of" phrase.
+            // "in the town of Samarra", "in a residential district of Beirut": the place is the "of" phrase of a place noun.
+            if (!PlaceNouns.Contains(g.Lemmas[c])) continue;
             foreach (var of in g.Children(c))
                 if (g.Relations[of].StartsWith("nmod", StringComparison.Ordinal) && g.CaseOf(of) == "of" && Named(g, actors, of) is { } named) return named;
         }
         return null;
     }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "town", "city", "village", "district", "province", "region", "area", "outskirts", "suburb", "suburbs", "capital", "sector", "neighbourhood", "neighborhood", "camp", "port", "state", "county" };
 
     private static EventLocation? Named(SentenceGraph g, SentenceActors actors, int token) => actors.At(token) switch
     {

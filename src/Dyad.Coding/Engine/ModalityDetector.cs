@@ -20,7 +20,7 @@ public static class ModalityDetector
         "ready", "willing", "prepared", "determined", "eager"];
 
     /// <summary>Verbs whose complement is what someone else is asked to do: "demanded that Moscow withdraw".</summary>
-    private static readonly HashSet<string> DirectiveVerbs = ["demand", "urge", "call", "ask", "request", "appeal", "press", "want", "propose", "suggest", "encourage", "invite"];
+    private static readonly HashSet<string> DirectiveVerbs = ["demand", "urge", "call", "ask", "request", "appeal", "press", "want", "suggest", "encourage", "invite"];
 
     /// <summary>
     /// True for an act that is only asked for: "Ukraine demanded that Russia withdraw its forces" reports a
@@ -29,7 +29,12 @@ public static class ModalityDetector
     public static bool IsAskedFor(SentenceGraph g, int trigger)
     {
         int head = g.Heads[trigger];
-        return head >= 0 && g.Relations[trigger] is "ccomp" or "xcomp" && DirectiveVerbs.Contains(g.Lemmas[head].ToLowerInvariant());
+        if (head < 0 || g.Relations[trigger] is not ("ccomp" or "xcomp") || !DirectiveVerbs.Contains(g.Lemmas[head].ToLowerInvariant())) return false;
+        // "urged Russia to withdraw" asks another; "wants to hold talks", "asked to join" is the subject's own intention.
+        if (g.Relations[trigger] == "ccomp") return true;
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] is "obj" or "iobj") return true;
+        return false;
     }
 
     /// <summary>Nouns of intention, with the verb that stands for them in <see cref="IntentCodes"/>.</summary>
@@ -45,11 +50,13 @@ public static class ModalityDetector
         if (IsConditional(g, trigger)) return (Modality.Intended, "if");
         for (int v = trigger, hops = 0; v >= 0 && hops < 4; hops++)
         {
+            // Negation first: "would not attack" is denied, whatever "would" says.
+            foreach (var c in g.Children(v))
+                if (g.Relations[c] is "advmod" or "det" or "aux" or "neg" && Negators.Contains(g.Lemmas[c].ToLowerInvariant())) return (Modality.Negated, null);
             foreach (var c in g.Children(v))
             {
                 var lemma = g.Lemmas[c].ToLowerInvariant();
                 var rel = g.Relations[c];
-                if ((rel is "advmod" or "det" or "aux" or "neg") && Negators.Contains(lemma)) return (Modality.Negated, null);
                 if ((rel is "advmod" or "aux" or "amod") && Hedges.Contains(lemma)) return (Modality.Hedged, null);
                 if (rel == "aux" && lemma is "will" or "shall" or "'ll" or "would" or "wo" && v == trigger) return (Modality.Intended, "will");
             }
@@ -72,12 +79,13 @@ public static class ModalityDetector
         return (Modality.Asserted, null);
     }
 
-    /// <summary>"The EC may halt mediation if cooperation founders": an act promised or threatened on a condition.</summary>
+    /// <summary>"The EC may halt mediation if cooperation founders": an act promised or threatened on a condition ("would not attack if" is denied, not threatened).</summary>
     private static bool IsConditional(SentenceGraph g, int trigger)
     {
         bool modal = false, condition = false;
         foreach (var c in g.Children(trigger))
         {
+            if (g.Relations[c] is "advmod" or "aux" or "neg" && Negators.Contains(g.Lemmas[c].ToLowerInvariant())) return false;
             modal |= g.Relations[c] == "aux" && g.Lemmas[c].ToLowerInvariant() is "will" or "would" or "may" or "might" or "could" or "shall" or "'ll" or "wo";
             condition |= g.Relations[c] == "advcl" && Roles.IntroducedBy(g, c, "if", "unless");
         }

@@ -30,7 +30,9 @@ public static class Roles
             foreach (var c in ObliquesOf(g, trigger, spec.Preposition!)) yield return ThroughQuantity(g, c);
             if (objectHead >= 0)
                 foreach (var c in ObliquesOf(g, objectHead, spec.Preposition!)) yield return ThroughQuantity(g, c);
-            if (isNoun && (CompoundHead(g, trigger) is >= 0 and var phrase || EngagedIn(g, trigger) is >= 0 and var engaged && (phrase = engaged) >= 0))
+            int phrase = isNoun ? CompoundHead(g, trigger) : -1;
+            if (isNoun && phrase < 0) phrase = EngagedIn(g, trigger);
+            if (phrase >= 0)
                 foreach (var c in ObliquesOf(g, phrase, spec.Preposition!)) yield return ThroughQuantity(g, c);
             yield break;
         }

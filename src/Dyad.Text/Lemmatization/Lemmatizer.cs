@@ -44,7 +44,7 @@ public sealed class Lemmatizer
         // "staged", "scared": a short vowel before one consonant would have doubled it (stagged), so the
         // verb ends in a silent e even where WordNet also knows the shorter verb (stag, scar).
         int cut = xpos == "VBG" ? 3 : 2;
-        if (xpos is "VBD" or "VBN" or "VBG" && lower.Length > cut && ruled == lower[..^cut] && EndsShortSyllable(ruled) && VerbLexicon.Contains(ruled + "e"))
+        if (xpos is "VBD" or "VBN" or "VBG" && lower.Length > cut && lower.AsSpan(0, lower.Length - cut).SequenceEqual(ruled) && EndsShortSyllable(ruled) && VerbLexicon.Contains(ruled + "e"))
             return ruled + "e";
         return VerbLexicon.Contains(ruled) ? ruled : KnownVerb(lower, xpos) ?? ruled;
     }

@@ -78,6 +78,7 @@ internal static class ModelFormat
     {
         int rowBits = r.ReadInt32();
         int classes = r.ReadInt32();
+        if (rowBits is < 8 or > 26 || classes is < 1 or > 4096) throw new InvalidDataException($"weight table of 2^{rowBits} rows and {classes} classes is not one this model format writes");
         long rows = 1L << rowBits;
         int from = WeightMatrix.Stride(classes), to = WeightMatrix.QuantizedStride(classes);
         long length = rows * from;
@@ -90,7 +91,8 @@ internal static class ModelFormat
         int maxBits = 0;
         for (long i = 0; i < length; i++)
         {
-            maxBits = Math.Max(maxBits, (high[i] & 0x7F) << 8 | low[i]);
+            int bits = (high[i] & 0x7F) << 8 | low[i];
+            if (bits < 0x7C00) maxBits = Math.Max(maxBits, bits); // infinities and NaNs (read as 0 below) set no scale
         }
         float max = (float)BitConverter.UInt16BitsToHalf((ushort)maxBits);
         float scale = max > 0 ? max / short.MaxValue : 1;

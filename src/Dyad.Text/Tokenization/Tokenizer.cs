@@ -55,7 +55,7 @@ public static class Tokenizer
     private static int GluedSentenceEnd(string text, int start, int end)
     {
         var chunk = text.AsSpan(start, end - start);
-        if (IsUrlOrEmail(chunk)) return end;
+        if (IsUrlOrEmail(chunk) || chunk.Contains('/')) return end;
         for (int k = start + 2; k + 3 < end; k++)
         {
             if (text[k] is not ('.' or '!' or '?') || !char.IsLetterOrDigit(text[k - 1]) || !char.IsLetterOrDigit(text[k - 2])) continue;
@@ -66,10 +66,17 @@ public static class Tokenizer
             int next = k + 1;
             while (next < end && char.IsLetter(text[next])) next++;
             // "Newsfeeds.Com", "Us.Net": a domain name.
-            if (text[k] == '.' && text.AsSpan(k + 1, next - k - 1).ToString().ToLowerInvariant() is "com" or "net" or "org" or "gov" or "edu" or "info" or "biz") continue;
+            if (text[k] == '.' && IsDomainEnding(text.AsSpan(k + 1, next - k - 1))) continue;
             return k + 1;
         }
         return end;
+    }
+
+    private static bool IsDomainEnding(ReadOnlySpan<char> s)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["com", "net", "org", "gov", "edu", "info", "biz", "int", "mil", "news"])
+            if (s.Equals(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Splits one whitespace-delimited chunk: leading punctuation, the core, then trailing punctuation.</summary>

@@ -51,14 +51,16 @@ internal sealed class ArcEager
     /// <summary>
     /// Marks valid actions. One root dependent per sentence is enforced here because UD trees have
     /// exactly one; the buffer is non-empty whenever this is called, so SHIFT is always a way out.
-    /// A forced root never takes a head, and nothing else hangs from the artificial root.
+    /// A forced root never takes a head and nothing else hangs from the artificial root; it is not
+    /// shifted either, so the words before it are attached first (REDUCE, LEFT or the root arc is
+    /// then always possible).
     /// </summary>
     public void Valid(ParserState s, Span<bool> valid)
     {
         int s0 = s.S0;
         int forced = s.ForcedRoot;
         bool s0HasHead = s0 != 0 && s.Heads[s0] != ParserState.None;
-        valid[Shift] = true;
+        valid[Shift] = forced == 0 || s.Buffer != forced;
         valid[Reduce] = s0HasHead;
         bool left = s0 != 0 && !s0HasHead && s0 != forced;
         bool rightFromRoot = s0 == 0 && !s.RootHasDependent && (forced == 0 || s.Buffer == forced);
