@@ -215,7 +215,7 @@ public sealed class LanguageModel
         for (int k = 1; k <= n; k++)
             if (heads[k] == root + 1 && Parser.Labels[labels[k]] == "cop") return -1;
         for (int i = 1; i < n - 1; i++)
-            if (Tagger.Tags.Upos(tags[i]) == "VERB" && Tagger.Tags.Xpos(tags[i]) == "VBD" && !HeadsAClause(i + 1, n, heads, labels)) return i;
+            if (Tagger.Tags.Upos(tags[i]) == "VERB" && Tagger.Tags.Xpos(tags[i]) == "VBD" && !HeadsAClause(i + 1, forms, tags, heads, labels)) return i;
         for (int i = 1; i < n - 1; i++)
         {
             if (Tagger.Tags.Xpos(tags[i]) is not ("JJ" or "VBN") || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
@@ -231,13 +231,22 @@ public sealed class LanguageModel
         { "named", "called", "titled", "entitled", "dubbed", "nicknamed", "labelled", "labeled", "termed" };
 
     /// <summary>True when the word (1-based) has its own subject or marker, or is a relative clause: a clause inside the noun phrase.</summary>
-    private bool HeadsAClause(int word, int n, int[] heads, int[] labels)
+    /// <remarks>A day named as the subject, with "on" as the clause's marker ("Spain on Friday backed the plan" parsed as
+    /// a clause "on Friday backed ..."), is a misparse of the sentence's own verb, not a clause.</remarks>
+    private bool HeadsAClause(int word, ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int[] heads, int[] labels)
     {
         if (Parser.Labels[labels[word]] == "acl:relcl") return true;
-        for (int k = 1; k <= n; k++)
-            if (heads[k] == word && Parser.Labels[labels[k]] is "nsubj" or "nsubj:pass" or "mark") return true;
+        for (int k = 1; k <= forms.Length; k++)
+        {
+            if (heads[k] != word) continue;
+            string label = Parser.Labels[labels[k]];
+            if (label is "nsubj" or "nsubj:pass" && !DayWords.Contains(forms[k - 1]) || label == "mark" && Tagger.Tags.Upos(tags[k - 1]) != "ADP") return true;
+        }
         return false;
     }
+
+    private static readonly HashSet<string> DayWords = new(StringComparer.OrdinalIgnoreCase)
+        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight", "tomorrow" };
 
     private static LanguageModel LoadEmbedded()
     {
