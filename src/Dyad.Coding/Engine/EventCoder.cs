@@ -201,8 +201,8 @@ public sealed class EventCoder(PatternSet patterns)
 
     private bool Fits(EventPattern p, SentenceGraph g, int trigger, int objectHead)
     {
-        if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns.Contains)) return false;
-        if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, w => patterns.Classes.Contains(p.ObjectClass, w))) return false;
+        if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns, null)) return false;
+        if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, null, p.ObjectClass)) return false;
         return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals))
             && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, p.ComplementClass));
     }
@@ -212,17 +212,23 @@ public sealed class EventCoder(PatternSet patterns)
     /// noun compounded with it ("halted its mediation efforts" halts mediation), or of an "on" or "as" phrase
     /// that completes the verb as an object would ("remained on alert", "acted as a mediator").
     /// </summary>
-    private static bool ObjectIs(SentenceGraph g, int trigger, int objectHead, Func<string, bool> listed)
+    private bool ObjectIs(SentenceGraph g, int trigger, int objectHead, IReadOnlySet<string>? nouns, string? wordClass)
     {
-        bool Listed(int i) => listed(g.Lemmas[i].ToLowerInvariant()) || listed(g.Forms[i].ToLowerInvariant());
         if (objectHead >= 0)
         {
-            if (Listed(objectHead)) return true;
+            if (Listed(g, objectHead, nouns, wordClass)) return true;
             foreach (var c in g.Children(objectHead))
-                if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && Listed(c)) return true;
+                if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && Listed(g, c, nouns, wordClass)) return true;
         }
         foreach (var c in g.Children(trigger))
-            if (g.Relations[c] == "obl" && g.CaseOf(c) is "on" or "as" && Listed(c)) return true;
+            if (g.Relations[c] == "obl" && g.CaseOf(c) is "on" or "as" && Listed(g, c, nouns, wordClass)) return true;
+        return false;
+    }
+
+    private bool Listed(SentenceGraph g, int i, IReadOnlySet<string>? nouns, string? wordClass)
+    {
+        foreach (var w in (ReadOnlySpan<string>)[g.Lemmas[i].ToLowerInvariant(), g.Forms[i].ToLowerInvariant()])
+            if (nouns?.Contains(w) ?? patterns.Classes.Contains(wordClass!, w)) return true;
         return false;
     }
 
