@@ -1,0 +1,73 @@
+using Dyad.Coding.Grammar;
+using Dyad.Coding.Patterns;
+
+namespace Dyad.Coding.Engine;
+
+/// <summary>Whether a pattern fits the sentence: the object nouns or word class it asks for, and the modal or word class of the complement.</summary>
+public sealed partial class EventCoder
+{
+    private bool Fits(EventPattern p, SentenceGraph g, int trigger, int objectHead)
+    {
+        if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns, null)) return false;
+        if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, null, p.ObjectClass)) return false;
+        return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals))
+            && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, p.ComplementClass));
+    }
+
+    /// <summary>
+    /// Object nouns are listed as lemmas or as plurals ("sanctions"): either form fits, of the object, of a
+    /// noun compounded with it ("halted its mediation efforts" halts mediation), or of an "on" or "as" phrase
+    /// that completes the verb as an object would ("remained on alert", "acted as a mediator").
+    /// </summary>
+    private bool ObjectIs(SentenceGraph g, int trigger, int objectHead, IReadOnlySet<string>? nouns, string? wordClass)
+    {
+        if (objectHead >= 0)
+        {
+            if (Listed(g, objectHead, nouns, wordClass)) return true;
+            foreach (var c in g.Children(objectHead))
+                if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && Listed(g, c, nouns, wordClass)) return true;
+        }
+        foreach (var c in g.Children(trigger))
+            if (g.Relations[c] == "obl" && g.CaseOf(c) is "on" or "as" && Listed(g, c, nouns, wordClass)) return true;
+        return false;
+    }
+
+    private bool Listed(SentenceGraph g, int i, IReadOnlySet<string>? nouns, string? wordClass)
+    {
+        foreach (var w in (ReadOnlySpan<string>)[g.Lemmas[i].ToLowerInvariant(), g.Forms[i].ToLowerInvariant()])
+            if (nouns?.Contains(w) ?? patterns.Classes.Contains(wordClass!, w)) return true;
+        return false;
+    }
+
+    private bool ComplementHasWordOf(SentenceGraph g, int verb, string wordClass)
+    {
+        foreach (var c in g.Children(verb))
+        {
+            if (g.Relations[c] != "ccomp") continue;
+            var (first, last) = g.SubtreeRange(c);
+            for (int i = first; i <= last; i++)
+                if (patterns.Classes.Contains(wordClass, g.Lemmas[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool ComplementHasModal(SentenceGraph g, int verb, IReadOnlySet<string> modals)
+    {
+        foreach (var c in g.Children(verb))
+            if (g.Relations[c] == "ccomp")
+                foreach (var a in g.Children(c))
+                    if (g.Relations[a] == "aux" && modals.Contains(g.Lemmas[a].ToLowerInvariant())) return true;
+        return false;
+    }
+
+    /// <summary>True when some pattern of the verb fits its object: "cut off electricity" has no pattern of its own, "cut aid" does.</summary>
+    private bool CouldCode(SentenceGraph g, int verb)
+    {
+        var lemma = g.Lemmas[verb].ToLowerInvariant();
+        if (!patterns.IsTrigger(lemma)) return false;
+        int objectHead = Roles.Object(g, verb);
+        foreach (var p in patterns.ForVerb(lemma, Roles.Particle(g, verb)))
+            if (Fits(p, g, verb, objectHead)) return true;
+        return false;
+    }
+}
