@@ -52,6 +52,15 @@ public class AnalyzerTests
     public void ACopularSentenceOrAFragmentKeepsItsNominalRoot(string text, string root) =>
         Assert.Equal(root, Analyzer.Analyze(text).Sentence(0).Root.Text);
 
+    [Theory]
+    [InlineData("Former prime minister Andreas Papandreou demanded immediate elections.", "Andreas")]
+    [InlineData("Foreign minister Theodoros Pangalos met the envoy.", "Theodoros")]
+    public void AnUnseenCapitalisedWordIsNeverOfAClosedClass(string text, string name)
+    {
+        var word = Analyzer.Analyze(text).Tokens.First(t => t.Text == name);
+        Assert.DoesNotContain(word.Upos, (string[])["ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"]);
+    }
+
     [Fact]
     public void PassiveSubjectIsFoundBySubtypeMatch()
     {

@@ -14,7 +14,17 @@ internal sealed class PosTagger
         Dictionary = dictionary;
         Clusters = clusters;
         Weights = weights;
+        for (int t = 0; t < tags.Count && t < 128; t++)
+            if (tags.Upos(t) is not ("ADP" or "AUX" or "CCONJ" or "DET" or "PART" or "PRON" or "SCONJ")) _openClass |= UInt128.One << t;
     }
+
+    /// <summary>
+    /// The tags a capitalised word inside a sentence that training saw fewer than three times may take: the
+    /// closed classes (determiners, conjunctions, pronouns, ...) are all frequent words, so a name such as
+    /// "Andreas" is never a conjunction for its "and-". Lower-case rarities stay free: web text spells "because"
+    /// as "b/c", and a sentence's first word is capitalised whatever it is.
+    /// </summary>
+    private readonly UInt128 _openClass;
 
     public TagSet Tags { get; }
 
@@ -35,7 +45,7 @@ internal sealed class PosTagger
         {
             int n = TaggerFeatures.Extract(words, i, tags, features);
             Weights.Score(features[..n], scores);
-            tags[i] = ArgMax(scores[..Tags.Count], Dictionary.AllowedFor(words[i].Lower));
+            tags[i] = ArgMax(scores[..Tags.Count], i > 0 && words[i].Ambiguity == 0 && words[i].Capitalized ? _openClass : Dictionary.AllowedFor(words[i].Lower));
         }
     }
 

@@ -19,6 +19,9 @@ internal struct WordAtoms
     public ulong Prefix2;
     public ulong Prefix3;
 
+    /// <summary>Whether the word starts with a capital letter.</summary>
+    public bool Capitalized;
+
     /// <summary>Ambiguity class from the tag dictionary; filled by the tagger, not by <see cref="Of"/>.</summary>
     public ulong Ambiguity;
 
@@ -42,6 +45,7 @@ internal struct WordAtoms
         Prefix1 = FeatureHash.OfLowerChars(w[..Math.Min(1, w.Length)]),
         Prefix2 = FeatureHash.OfLowerChars(w[..Math.Min(2, w.Length)]),
         Prefix3 = FeatureHash.OfLowerChars(w[..Math.Min(3, w.Length)]),
+        Capitalized = w.Length > 0 && char.IsUpper(w[0]),
     };
 
     /// <summary>
