@@ -199,9 +199,10 @@ public sealed class LanguageModel
     /// <summary>
     /// A full sentence parsed as a noun phrase: "Israeli army bulldozers demolished Palestinian homes." with
     /// "demolished" read as an adjective, or "Yeltsin hosted Hashimoto." with "hosted" as a modifier. News
-    /// English has more such sentences than the web text the parser learned from. Returns the word (0-based)
-    /// that is the main verb, to be parsed again as the root, or -1: a past-tense verb that heads no clause
-    /// of its own, else a verb-like "-ed" word between a noun and what could be its object.
+    /// English has more such sentences than the web text the parser learned from, also before a closing
+    /// attribution ("..., Palestinian officials said.", where the report, not "said", is the root in UD).
+    /// Returns the word (0-based) that is the main verb, to be parsed again as the root, or -1: a past-tense
+    /// verb that heads no clause of its own, else a verb-like "-ed" word between a noun and what could be its object.
     /// </summary>
     private int MainVerbMissed(ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int[] heads, int[] labels)
     {
@@ -210,13 +211,15 @@ public sealed class LanguageModel
         int root = -1;
         for (int i = 1; i <= n; i++)
             if (heads[i] == 0) root = i - 1;
-        if (root < 0 || Tagger.Tags.Upos(tags[root]) is not ("NOUN" or "PROPN")) return -1;
+        if (root < 0) return -1;
+        int end = Tagger.Tags.Upos(tags[root]) is "NOUN" or "PROPN" ? n - 1 : AttributionComma(forms, tags, root, heads);
+        if (end < 0) return -1;
         // "That was the name": a predicate noun with its copula is a sentence already.
         for (int k = 1; k <= n; k++)
             if (heads[k] == root + 1 && Parser.Labels[labels[k]] == "cop") return -1;
-        for (int i = 1; i < n - 1; i++)
+        for (int i = 1; i < end; i++)
             if (Tagger.Tags.Upos(tags[i]) == "VERB" && Tagger.Tags.Xpos(tags[i]) == "VBD" && !HeadsAClause(i + 1, forms, tags, heads, labels)) return i;
-        for (int i = 1; i < n - 1; i++)
+        for (int i = 1; i < end - 1; i++)
         {
             if (Tagger.Tags.Xpos(tags[i]) is not ("JJ" or "VBN") || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
             // Naming verbs keep a noun after them in a reduced relative: "a guy named Joe" is a noun phrase.
@@ -226,6 +229,25 @@ public sealed class LanguageModel
         }
         return -1;
     }
+
+    /// <summary>
+    /// "Bulldozers demolished homes, officials said.": where the root is a closing "said" with no verb among its
+    /// dependents before the comma (the report was read as a noun phrase), the comma before the attribution
+    /// (0-based); otherwise -1.
+    /// </summary>
+    private int AttributionComma(ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int root, int[] heads)
+    {
+        if (!ReportingVerbs.Contains(forms[root]) || root < forms.Length - 3) return -1;
+        int comma = root - 1;
+        while (comma > 0 && forms[comma] != ",") comma--;
+        if (comma < 2) return -1;
+        for (int k = 1; k <= comma; k++)
+            if (heads[k] == root + 1 && Tagger.Tags.Upos(tags[k - 1]) is "VERB" or "AUX") return -1;
+        return comma;
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "said", "told", "reported", "added", "stated", "announced", "confirmed", "claimed" };
 
     private static readonly HashSet<string> NamingParticiples = new(StringComparer.OrdinalIgnoreCase)
         { "named", "called", "titled", "entitled", "dubbed", "nicknamed", "labelled", "labeled", "termed" };
