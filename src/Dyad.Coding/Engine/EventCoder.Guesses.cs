@@ -36,10 +36,16 @@ public sealed partial class EventCoder
         return -1;
     }
 
-    /// <summary>Acts two sides do to each other: meeting, agreeing, signing and cooperating, and whatever is exchanged, traded or fought.</summary>
+    /// <summary>Acts two sides do to each other: joint acts, and whatever is exchanged, traded or fought.</summary>
     private static bool Reciprocal(SentenceGraph g, int t, CameoCode code) =>
-        code.Root is "04" or "06" || code.Value is "030" or "031" or "036" or "037" or "057" or "0871"
-        || g.Lemmas[t].ToLowerInvariant() is "exchange" or "trade" or "swap" or "clash" or "fight" or "battle";
+        JointAct(code) || g.Lemmas[t].ToLowerInvariant() is "exchange" or "trade" or "swap" or "clash" or "fight" or "battle";
+
+    /// <summary>
+    /// Meeting, agreeing, signing and cooperating are one act the two sides do together; an exchange of prisoners
+    /// or a clash is two acts, one by each side.
+    /// </summary>
+    private static bool JointAct(CameoCode code) =>
+        code.Root is "04" or "06" || code.Value is "030" or "031" or "036" or "037" or "057" or "0871";
 
     private bool IsDevice(string lemma) => patterns.Classes.Contains("DEVICE", lemma.ToLowerInvariant());
 

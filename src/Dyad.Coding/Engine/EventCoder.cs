@@ -99,10 +99,10 @@ public sealed partial class EventCoder(PatternSet patterns)
                 // "declined to take up the offer": the offer is the one last reported.
                 targets = [new ResolvedActor(proposal.Source.Code, proposal.Source.Name, objectHead, objectHead)];
             }
-            // "Russia and Ukraine exchanged prisoners", "talks between Armenia and Azerbaijan": one slot holds both sides,
-            // when the act is one both sides do ("the UN and the AU sent observers" is not the UN sending them to the AU).
+            // "talks between Armenia and Azerbaijan", "Russia and Ukraine exchanged prisoners": one slot holds both sides,
+            // when the act is one both sides do (an exchange is coded once from each side) ("the UN and the AU sent observers" is not the UN sending them to the AU).
             bool mutual = Reciprocal(g, t, p.Cameo);
-            if (targets.Count == 0 && sources.Count >= 2 && mutual) targets = [sources[1]];
+            if (targets.Count == 0 && sources.Count >= 2 && mutual) targets = JointAct(p.Cameo) ? [sources[1]] : sources;
             if (targets.Count == 0 && sources.Count > 0 && FirstActorIn(g, s.Actors, memory, t, sources[0], sidesWithSource: !mutual) is { } nearby)
             {
                 // The frame found no target: take the nearest actor in the trigger's phrase, as a dictionary coder would.
