@@ -46,6 +46,16 @@ public class ActorMatcherTests
         Assert.Equal(["al - Shabaab"], Found("al - Shabaab attacked"));
     }
 
+    [Theory]
+    [InlineData("Ansar El Sharia attacked")]
+    [InlineData("Ansar el-Sharia attacked")]
+    [InlineData("Ansar Al - Sharia attacked")]
+    public void The_arabic_article_may_be_spelled_either_way(string text)
+    {
+        var matcher = new ActorMatcher(ActorDictionary.Load([("p.tsv", new StringReader("armed\tLBYREB\tAnsar al-Sharia\n"))]));
+        Assert.Equal(text.Split(' ').Length - 1, Assert.Single(matcher.Match(text.Split(' '))).End);
+    }
+
     [Fact]
     public void Lemmas_let_plurals_match_singular_entries()
     {
