@@ -38,6 +38,11 @@ public class VerbRepairTests
             Repair("The/DET/4/det Libyan/ADJ/4/amod Army/PROPN/4/compound yesterday/NOUN/5/nsubj announced/VERB/0/root ceasefire/NOUN/5/obj ./PUNCT/5/punct"));
 
     [Fact]
+    public void ATimeWordIsNotTheSubjectOfTheNameReadAsItsPossessor() =>
+        Assert.Equal(["5:nsubj", "3:cc", "1:conj", "5:obl:tmod", "0:root", "5:obj", "5:punct"],
+            Repair("Gaddafi/PROPN/4/nmod:poss and/CCONJ/3/cc Zhivkov/PROPN/1/conj today/NOUN/5/nsubj signed/VERB/0/root treaty/NOUN/5/obj ./PUNCT/5/punct"));
+
+    [Fact]
     public void AnAdjectiveWithADirectObjectIsAVerb() =>
         Assert.Equal(["NOUN/guerrillas", "VERB/wound", "NOUN/soldiers", "PUNCT/."],
             Retag("guerrillas/NOUN/2/nsubj wounded/ADJ/0/root soldiers/NOUN/2/obj ./PUNCT/2/punct"));

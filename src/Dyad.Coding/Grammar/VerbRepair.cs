@@ -80,7 +80,8 @@ public static class VerbRepair
 
     /// <summary>
     /// "The Libyan National Army yesterday announced": the parser makes the time word the subject and the
-    /// army its compound. The army is the subject; the time word says when.
+    /// army its compound (or, for "Gaddafi and Zhivkov today signed", the names its possessor without a "'s").
+    /// The army is the subject; the time word says when.
     /// </summary>
     private static void TimeWordSubjects(string[] forms, string[] upos, int[] heads, string[] relations)
     {
@@ -89,7 +90,7 @@ public static class VerbRepair
             if (relations[t] != "nsubj" || !TimeWords.Contains(forms[t]) || heads[t] < 0) continue;
             int subject = -1;
             for (int c = t - 1; c >= 0 && subject < 0; c--)
-                if (heads[c] == t && relations[c] == "compound" && upos[c] is "NOUN" or "PROPN") subject = c;
+                if (heads[c] == t && upos[c] is "NOUN" or "PROPN" && (relations[c] == "compound" || relations[c] == "nmod:poss" && !HasChild(heads, relations, c, "case"))) subject = c;
             if (subject < 0) continue;
             for (int c = 0; c < t; c++)
                 if (heads[c] == t && c != subject) heads[c] = subject;
