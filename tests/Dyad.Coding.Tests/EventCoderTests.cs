@@ -375,6 +375,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void AnUnknownNameIsWhatItsAppositionNames()
+    {
+        var b = new GraphBuilder().Add(
+            "Sameh/Sameh/PROPN/8/nsubj ,/,/PUNCT/6/punct the/the/DET/6/det Egyptian/Egyptian/ADJ/6/amod foreign/foreign/ADJ/6/amod minister/minister/NOUN/1/appos ,/,/PUNCT/1/punct criticized/criticize/VERB/0/root Israel/Israel/PROPN/8/obj ././PUNCT/8/punct",
+            [(4, 4, "EGY", Country), (9, 9, "ISR", Country)], [(6, "GOV")]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("EGYGOV", "ISR"), (e.Source.Code.Value, e.Target.Code.Value));
+    }
+
+    [Fact]
     public void AnActDeniedOnAConditionIsNoThreat()
     {
         var b = new GraphBuilder().Add(

@@ -36,6 +36,7 @@ public class AnalyzerTests
     [InlineData("Israeli army bulldozers demolished Palestinian homes in Gaza on Sunday.", "demolished", "bulldozers", "homes")]
     [InlineData("Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.", "hosted", "Boris", "Ryutaro")]
     [InlineData("Spain on Friday backed Morocco's autonomy plan for Western Sahara.", "backed", "Spain", "plan")]
+    [InlineData("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties to the conflict in Iraq to allow humanitarian workers the freedom of movement.", "demanded", "Kenzo|Oshima", "parties")]
     [InlineData("Israeli army bulldozers demolished Palestinian homes and civilian buildings in southern Gaza on Sunday, Palestinian officials and US witnesses said.", "demolished", "bulldozers", "homes")]
     public void ASentenceFirstParsedAsANounPhraseIsParsedAgainAroundItsVerb(string text, string verb, string subject, string obj)
     {
@@ -43,7 +44,8 @@ public class AnalyzerTests
         foreach (int width in (int[])[1, 2, 3, 4])
         {
             var main = new TextAnalyzer(Analyzer.Model.WithBeam(width)).Analyze(text).Tokens.First(t => t.Text == verb);
-            Assert.Equal((width, "VERB", subject, obj), (width, main.Upos, main.Subject?.Text, main.Object?.Text));
+            Assert.Equal((width, "VERB", obj), (width, main.Upos, main.Object?.Text));
+            Assert.Contains(main.Subject?.Text, subject.Split('|'));   // a name is headed by its first or last word
             Assert.True(main.IsRoot || main.Head.Relation is "root" && main.Relation is "ccomp", $"width {width}: {main.Text} is {main.Relation}");
         }
     }

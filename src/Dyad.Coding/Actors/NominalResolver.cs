@@ -96,8 +96,16 @@ public static class NominalResolver
         if (Coreferent(g, actors, memory, head) is { } earlier) return Phrase(g, head, earlier.Code, earlier.Name, head, head);
         if (ItOfTheLastSentence(g, actors, memory, head) is { } lead) return Phrase(g, head, lead.Code, lead.Name, head, head);
         foreach (var c in g.Children(head))
-            if (g.Relations[c] == "appos" && actors.At(c) is { } ap)
-                return Phrase(g, head, ap.Code, ap.Name, ap.First, ap.Last);
+        {
+            if (g.Relations[c] != "appos") continue;
+            if (actors.At(c) is { } ap) return Phrase(g, head, ap.Code, ap.Name, ap.First, ap.Last);
+            // "Kenzo Oshima, the United Nations relief coordinator": the organisation or country the apposition names.
+            if (ModifierToken(g, actors, c, depth: 0) is >= 0 and var owner && actors.At(owner) is { Kind: not MentionKind.Place } of)
+            {
+                var code = actors.Roles[c] is { } office ? AgentCombination.Combine(of.Code, new ActorCode(office)) : of.Code;
+                return Phrase(g, head, code, of.Name, of.First, of.Last);
+            }
+        }
         return null;
     }
 

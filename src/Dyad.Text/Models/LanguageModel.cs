@@ -218,7 +218,8 @@ public sealed class LanguageModel
         for (int k = 1; k <= n; k++)
             if (heads[k] == root + 1 && Parser.Labels[labels[k]] == "cop") return -1;
         for (int i = 1; i < end; i++)
-            if (Tagger.Tags.Upos(tags[i]) == "VERB" && Tagger.Tags.Xpos(tags[i]) == "VBD" && !HeadsAClause(i + 1, forms, tags, heads, labels)) return i;
+            if (Tagger.Tags.Upos(tags[i]) == "VERB" && (Tagger.Tags.Xpos(tags[i]) == "VBD" || AfterAppositive(i, forms, tags, heads, labels))
+                && !HeadsAClause(i + 1, forms, tags, heads, labels)) return i;
         for (int i = 1; i < end - 1; i++)
         {
             if (Tagger.Tags.Xpos(tags[i]) is not ("JJ" or "VBN") || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
@@ -248,6 +249,18 @@ public sealed class LanguageModel
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "said", "told", "reported", "added", "stated", "announced", "confirmed", "claimed" };
+
+    /// <summary>
+    /// "Kenzo Oshima, the UN relief coordinator, demanded access": a participle with an object right after the
+    /// comma that closes an apposition is the sentence's verb, whatever its tag.
+    /// </summary>
+    private bool AfterAppositive(int i, ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int[] heads, int[] labels)
+    {
+        if (Tagger.Tags.Xpos(tags[i]) != "VBN" || forms[i - 1] != "," || heads[i + 1] <= 0 || Parser.Labels[labels[heads[i + 1]]] != "appos") return false;
+        for (int k = 1; k <= forms.Length; k++)
+            if (heads[k] == i + 1 && Parser.Labels[labels[k]] is "obj" or "ccomp") return true;
+        return false;
+    }
 
     private static readonly HashSet<string> NamingParticiples = new(StringComparer.OrdinalIgnoreCase)
         { "named", "called", "titled", "entitled", "dubbed", "nicknamed", "labelled", "labeled", "termed" };
