@@ -375,6 +375,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void APurposeClauseOfAReducedRelativeBelongsToItsAgent()
+    {
+        var b = new GraphBuilder().Add(
+            "Police/police/NOUN/2/nsubj banned/ban/VERB/0/root a/a/DET/4/det rally/rally/NOUN/2/obj staged/stage/VERB/4/acl by/by/ADP/7/case Greeks/Greek/PROPN/5/obl:agent to/to/PART/9/mark protest/protest/VERB/5/advcl against/against/ADP/11/case Turkey/Turkey/PROPN/9/obl ././PUNCT/2/punct",
+            [(7, 7, "GRC", Country), (11, 11, "TUR", Country)]);
+        var e = Assert.Single(Code(b), e => e.Trigger.Text == "protest");
+        Assert.Equal(("GRC", "TUR"), (e.Source.Code.Value, e.Target.Code.Value));
+    }
+
+    [Fact]
     public void AnUnknownNameIsWhatItsAppositionNames()
     {
         var b = new GraphBuilder().Add(

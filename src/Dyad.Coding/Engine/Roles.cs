@@ -59,8 +59,9 @@ public static class Roles
     {
         for (int v = verb, hops = 0; v >= 0 && hops < 4; hops++)
         {
-            // A reduced relative is passive too: "the agreement signed by Ethiopia and the TPLF".
-            bool passive = IsPassive(g, v) || v == verb && IsReducedRelative(g, v);
+            // A reduced relative is passive too: "the agreement signed by Ethiopia and the TPLF", "a rally staged by
+            // students to protest the war" (the students protest).
+            bool passive = IsPassive(g, v) || IsReducedRelative(g, v);
             foreach (var c in g.Children(v))
             {
                 var rel = g.Relations[c];
