@@ -31,6 +31,17 @@ public class ExtractAndParseTests
         Assert.Equal(2, output.Split('\n').Count(l => l.StartsWith("# text = ", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("1", ExitCodes.Success)]
+    [InlineData("3", ExitCodes.Success)]
+    [InlineData("9", ExitCodes.Usage)]
+    public void ParseTakesTheCodersBeamWidth(string width, int expected)
+    {
+        var (exit, output, _) = CliRunner.RunWithStdin("NATO expelled eight Russian diplomats.", "parse", "-", "--parser-beam", width);
+        Assert.Equal(expected, exit);
+        if (expected == ExitCodes.Success) Assert.Contains("\texpelled\texpel\tVERB\t", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ParseKeepsGivenTokensAndReportsMalformedLines()
     {

@@ -15,13 +15,16 @@ public static class ParseCommand
     {
         var inputs = new InputArguments();
         var output = new OutputTarget();
+        var beam = ParserBeamOption.ForParsing();
         var cmd = new Command("parse", "Write CoNLL-U with UPOS, XPOS, lemma, head and relation for text or CoNLL-U input");
         inputs.AddTo(cmd);
         cmd.Options.Add(output.Path);
+        cmd.Options.Add(beam);
         cmd.SetAction(r =>
         {
             var reader = new DocumentReader(inputs.Options(r), ctx.Stdin);
             var model = LanguageModel.LoadDefault();
+            if (r.GetValue(beam) is int width) model = model.WithBeam(width);
             var errors = new ErrorReport(ctx.Err);
             using var sink = output.Open(r, ctx.Out);
             var writer = sink.Writer;

@@ -212,7 +212,8 @@ public sealed class LanguageModel
         for (int i = 1; i <= n; i++)
             if (heads[i] == 0) root = i - 1;
         if (root < 0) return -1;
-        int end = Tagger.Tags.Upos(tags[root]) is "NOUN" or "PROPN" ? n - 1 : AttributionComma(forms, tags, root, heads);
+        // A noun or a punctuation mark at the root: nothing was read as the sentence's verb.
+        int end = Tagger.Tags.Upos(tags[root]) is "NOUN" or "PROPN" or "PUNCT" ? n - 1 : AttributionComma(forms, tags, root, heads);
         if (end < 0) return -1;
         // "That was the name": a predicate noun with its copula is a sentence already.
         for (int k = 1; k <= n; k++)
