@@ -37,6 +37,7 @@ public class AnalyzerTests
     [InlineData("Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.", "hosted", "Boris", "Ryutaro")]
     [InlineData("Spain on Friday backed Morocco's autonomy plan for Western Sahara.", "backed", "Spain", "plan")]
     [InlineData("Nigerian police arrested dozens of protesters.", "arrested", "police", "dozens")]
+    [InlineData("Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.", "wounded", "guerrillas", "soldiers")]
     [InlineData("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties to the conflict in Iraq to allow humanitarian workers the freedom of movement.", "demanded", "Kenzo|Oshima", "parties")]
     [InlineData("Israeli army bulldozers demolished Palestinian homes and civilian buildings in southern Gaza on Sunday, Palestinian officials and US witnesses said.", "demolished", "bulldozers", "homes")]
     public void ASentenceFirstParsedAsANounPhraseIsParsedAgainAroundItsVerb(string text, string verb, string subject, string obj)

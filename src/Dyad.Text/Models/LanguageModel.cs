@@ -212,14 +212,17 @@ public sealed class LanguageModel
         for (int i = 1; i <= n; i++)
             if (heads[i] == 0) root = i - 1;
         if (root < 0) return -1;
-        // A noun or a punctuation mark at the root: nothing was read as the sentence's verb.
-        int end = Tagger.Tags.Upos(tags[root]) is "NOUN" or "PROPN" or "PUNCT" ? n - 1 : AttributionComma(forms, tags, root, heads);
+        // A noun, a punctuation mark or an "-ed" adjective ("guerrillas wounded two soldiers") at the root: nothing
+        // was read as the sentence's verb.
+        string rootTag = Tagger.Tags.Upos(tags[root]);
+        bool noVerb = rootTag is "NOUN" or "PROPN" or "PUNCT" || rootTag == "ADJ" && forms[root].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        int end = noVerb ? n - 1 : AttributionComma(forms, tags, root, heads);
         if (end < 0) return -1;
         // "That was the name": a predicate noun with its copula is a sentence already.
         for (int k = 1; k <= n; k++)
             if (heads[k] == root + 1 && Parser.Labels[labels[k]] == "cop") return -1;
         for (int i = 1; i < end; i++)
-            if (Tagger.Tags.Upos(tags[i]) == "VERB" && (Tagger.Tags.Xpos(tags[i]) == "VBD" || AfterAppositive(i, forms, tags, heads, labels))
+            if (Tagger.Tags.Upos(tags[i]) == "VERB" && (Tagger.Tags.Xpos(tags[i]) == "VBD" || Perfect(i, forms, heads) || AfterAppositive(i, forms, tags, heads, labels))
                 && !HeadsAClause(i + 1, forms, tags, heads, labels)) return i;
         for (int i = 1; i < end - 1; i++)
         {
@@ -250,6 +253,14 @@ public sealed class LanguageModel
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "said", "told", "reported", "added", "stated", "announced", "confirmed", "claimed" };
+
+    /// <summary>"The two sides have agreed": a participle with "have" is a finite verb.</summary>
+    private bool Perfect(int i, ReadOnlySpan<string> forms, int[] heads)
+    {
+        for (int k = 1; k <= forms.Length; k++)
+            if (heads[k] == i + 1 && k - 1 < i && forms[k - 1].ToLowerInvariant() is "have" or "has" or "had") return true;
+        return false;
+    }
 
     /// <summary>
     /// "Kenzo Oshima, the UN relief coordinator, demanded access": a participle with an object right after the
