@@ -32,4 +32,12 @@ public class SentenceSplitterTests
     public void HeadlineLineAndDatelineAreSeparated() =>
         Assert.Equal(["NATO Expels Russian Diplomats", "MOSCOW (Reuters) -", "Russia said it would respond."],
             Sentences("NATO Expels Russian Diplomats\nMOSCOW (Reuters) - Russia said it would respond."));
+
+    [Theory]
+    [InlineData("date 2021-10-17 Myanmar's junta chief was excluded.", "date 2021-10-17|Myanmar's junta chief was excluded.")]
+    [InlineData("Published: 17/10/2021 The army left.", "Published: 17/10/2021|The army left.")]
+    [InlineData("07/06/2000 14:57", "07/06/2000 14:57")]
+    [InlineData("On 2021-10-17 The army left.", "On 2021-10-17 The army left.")]
+    public void ADateStampLeftByAScrapedPageIsSeparated(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Sentences(text));
 }

@@ -17,7 +17,7 @@ public static class SentenceSplitter
             if (i == sentenceStart)
             {
                 starts.Add(i);
-                int afterDateline = DatelineEnd(text, tokens, i);
+                int afterDateline = Math.Max(DatelineEnd(text, tokens, i), DateStampEnd(text, tokens, i));
                 if (afterDateline > i && afterDateline < tokens.Count)
                 {
                     sentenceStart = afterDateline;
@@ -115,6 +115,80 @@ public static class SentenceSplitter
             i = close + 1;
         }
         return i < tokens.Count && tokens[i].In(text) is "-" or "--" or "—" or "–" or ":" ? i + 1 : -1;
+    }
+
+    /// <summary>
+    /// Recognises a date stamp left at a sentence start by a scraped page: up to two label words and a
+    /// colon, then a numeric date ("date 2021-10-17 Myanmar's junta ...", "Published: 17/10/2021 The ...").
+    /// Returns the index after the date when a sentence follows, or −1.
+    /// </summary>
+    private static int DateStampEnd(string text, IReadOnlyList<TextToken> tokens, int start)
+    {
+        for (int i = start; i < tokens.Count && i - start <= 3; i++)
+        {
+            int after = NumericDateEnd(text, tokens, i);
+            if (after > i)
+            {
+                // A time after the date ("07/06/2000 14:57") belongs to the stamp; a capitalised word starts the sentence.
+                return after < tokens.Count && (char.IsUpper(tokens[after].In(text)[0]) || tokens[after].Before != LineBreak.None) ? after : -1;
+            }
+            // "On 2021-10-17 The ..." is a sentence that starts with its date, not a label.
+            if (i - start == 3 || !(tokens[i].In(text) is ":" || IsWord(tokens[i].In(text))) || Prepositions.Contains(tokens[i].In(text).ToString()))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "at", "by", "since", "from", "until", "till", "before", "after", "as", "of" };
+
+    private static bool IsWord(ReadOnlySpan<char> t)
+    {
+        foreach (char c in t)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// 2021-10-17, 17/10/2021, 17.10.2021 at <paramref name="i"/>: three digit groups, one of four digits, joined
+    /// without spaces by one separator, whether the tokenizer kept them whole or split them. Returns the index after, or −1.
+    /// </summary>
+    private static int NumericDateEnd(string text, IReadOnlyList<TextToken> tokens, int i)
+    {
+        int end = i;
+        while (end + 1 < tokens.Count && end - i < 4 && tokens[end + 1].Start == tokens[end].End)
+        {
+            end++;
+        }
+        var span = text.AsSpan(tokens[i].Start, tokens[end].End - tokens[i].Start);
+        if (span.Length < 8 || span.Length > 10)
+        {
+            return -1;
+        }
+        char separator = '\0';
+        int groups = 1, digits = 0, longest = 0;
+        foreach (char c in span)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                longest = Math.Max(longest, ++digits);
+                continue;
+            }
+            if (c is not ('-' or '/' or '.') || separator != '\0' && c != separator || digits == 0)
+            {
+                return -1;
+            }
+            separator = c;
+            groups++;
+            digits = 0;
+        }
+        return groups == 3 && digits > 0 && longest == 4 ? end + 1 : -1;
     }
 
     private static bool IsAllCapsOrAbbreviation(ReadOnlySpan<char> t)
