@@ -375,6 +375,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void VictimsNamedByTheirSectorAreOfThePlaceWhereTheyWereHit()
+    {
+        var b = new GraphBuilder().Add(
+            "Palestinian/Palestinian/ADJ/2/amod bombers/bomber/NOUN/3/nsubj killed/kill/VERB/0/root 23/23/NUM/5/nummod people/people/NOUN/3/obj when/when/ADV/8/advmod they/they/PRON/8/nsubj exploded/explode/VERB/3/advcl in/in/ADP/10/case Israel/Israel/PROPN/8/obl ././PUNCT/3/punct",
+            [(1, 1, "PSE", Country), (10, 10, "ISR", Country)], [(2, "REB"), (5, "CVL")]);
+        var e = Assert.Single(Code(b), e => e.Trigger.Text == "killed");
+        Assert.Equal(("PSEREB", "ISRCVL", "ISR"), (e.Source.Code.Value, e.Target.Code.Value, e.Location?.Country));
+    }
+
+    [Fact]
     public void APurposeClauseOfAReducedRelativeBelongsToItsAgent()
     {
         var b = new GraphBuilder().Add(

@@ -25,6 +25,10 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>The country where the event happened, as an actor, or <paramref name="otherwise"/> when the text does not say.</summary>
+    private static ResolvedActor PlaceOr(SentenceGraph g, SentenceActors actors, int t, ResolvedActor otherwise) =>
+        EventPlaces.Find(g, actors, t) is { Country: { } here } ? new ResolvedActor(new ActorCode(here), here, t, t) : otherwise;
+
     /// <summary>The device a violent verb names as its doer ("a car bomb killed", "killed by a roadside bomb", "killed in a blast"), or -1.</summary>
     private int Device(SentenceGraph g, int verb)
     {

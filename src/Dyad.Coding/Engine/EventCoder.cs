@@ -55,8 +55,9 @@ public sealed partial class EventCoder(PatternSet patterns)
             if (targets.Count == 0 && !isNoun && Roles.ComplementSubject(g, t) is >= 0 and var about)
                 targets = NominalResolver.Resolve(g, s.Actors, memory, about, placesAsActors: false);
             bool guessed = false;
-            // "Egyptian police dispersed demonstrators": a group named only by its sector belongs to the other side's country.
-            if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, sources[0]) is { } domesticTarget)
+            // "Egyptian police dispersed demonstrators": a group named only by its sector belongs to the other side's country,
+            // or, when the text says where it happened, to that place ("bombers killed 23 people in Tel Aviv").
+            if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, PlaceOr(g, s.Actors, t, sources[0])) is { } domesticTarget)
                 targets = [domesticTarget];
             if (sources.Count == 0 && targets.Count > 0 && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, targets[0]) is { } domesticSource)
                 sources = [domesticSource];

@@ -7,7 +7,8 @@ namespace Dyad.Coding.Engine;
 /// <summary>
 /// Where an event happened: a place (or a country) named in an "in", "at" or "near" phrase on the trigger or on a
 /// verb that governs it ("In Moscow, Kremlin spokesman Dmitry Peskov accused...") or else on its object
-/// ("blocked streets in Hong Kong"), directly or as the "of" phrase of a place noun ("in the town of Samarra").
+/// ("blocked streets in Hong Kong") or on a clause that tells how or when it happened, directly or as the "of"
+/// phrase of a place noun ("in the town of Samarra").
 /// </summary>
 public static class EventPlaces
 {
@@ -18,6 +19,9 @@ public static class EventPlaces
         // "blocked streets in Hong Kong", "shelled villages near Bakhmut": the place of what the act fell on.
         foreach (var c in g.Children(trigger))
             if (g.Relations[c] == "obj" && PlaceOn(g, actors, c) is { } place) return place;
+        // "killed 23 people when they blew themselves up in Tel Aviv": the place of the clause that tells how or when.
+        foreach (var c in g.Children(trigger))
+            if (g.Relations[c] == "advcl" && PlaceOn(g, actors, c) is { } place) return place;
         return null;
     }
 
