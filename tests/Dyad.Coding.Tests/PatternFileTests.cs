@@ -59,4 +59,14 @@ public class PatternFileTests
             if (Dyad.Coding.Engine.IntentCodes.For(p.Cameo, governor) is { } code)
                 Assert.True(Cameo.Instance.Contains(code.Value), $"{code} for {p.Cameo}");
     }
+
+    [Theory]
+    [InlineData("161", "will", "161")]
+    [InlineData("163", "will", "163")]
+    [InlineData("163", "threaten", "1312")]
+    [InlineData("163", "plan", "1312")]
+    [InlineData("191", "will", "138")]
+    [InlineData("046", "will", "036")]
+    public void AnAnnouncedSanctionIsTheSanctionAndAnnouncedForceAThreat(string act, string governor, string coded) =>
+        Assert.Equal(coded, (Dyad.Coding.Engine.IntentCodes.For(new CameoCode(act), governor) ?? new CameoCode(act)).Value);
 }
