@@ -43,6 +43,11 @@ public class VerbRepairTests
             Repair("Gaddafi/PROPN/4/nmod:poss and/CCONJ/3/cc Zhivkov/PROPN/1/conj today/NOUN/5/nsubj signed/VERB/0/root treaty/NOUN/5/obj ./PUNCT/5/punct"));
 
     [Fact]
+    public void ASecondGerundClauseReadAsANounPhraseGetsItsSubject() =>
+        Assert.Equal(["2:nsubj", "0:root", "4:amod", "2:obj", "7:cc", "7:nsubj", "2:conj", "9:nummod", "7:obj", "2:punct"],
+            Repair("Azerbaijan/PROPN/2/nsubj releasing/VERB/0/root Armenian/ADJ/4/amod soldiers/NOUN/2/obj and/CCONJ/6/cc Armenia/PROPN/4/conj releasing/VERB/4/acl two/NUM/9/nummod soldiers/NOUN/7/obj ./PUNCT/2/punct"));
+
+    [Fact]
     public void AnAdjectiveWithADirectObjectIsAVerb() =>
         Assert.Equal(["NOUN/guerrillas", "VERB/wound", "NOUN/soldiers", "PUNCT/."],
             Retag("guerrillas/NOUN/2/nsubj wounded/ADJ/0/root soldiers/NOUN/2/obj ./PUNCT/2/punct"));

@@ -16,6 +16,7 @@ public static class VerbRepair
         RetagVerbs(forms, lemmas, upos, heads, relations);
         UpToNumbers(forms, upos, heads, relations);
         TimeWordSubjects(forms, upos, heads, relations);
+        CoordinatedGerunds(forms, upos, heads, relations);
         int n = forms.Length;
         int root = Array.IndexOf(heads, -1);
         if (n < 3 || root < 0 || upos[root] is not ("NOUN" or "PROPN") || forms[n - 1] is not ("." or "!")) return;
@@ -112,6 +113,27 @@ public static class VerbRepair
             if (heads[c] != root) continue;
             if (relations[c] is "punct" or "conj" or "cc" or "parataxis" or "advcl" or "obl" or "obl:tmod" or "nmod:tmod") heads[c] = verb;
             else if (nominalsToo && relations[c] == "nmod") { heads[c] = verb; relations[c] = "obl"; }
+        }
+    }
+
+    /// <summary>
+    /// "with Azerbaijan releasing 32 soldiers and Armenia releasing two": the parser reads the second clause as a
+    /// name joined to the first clause's object ("soldiers and Armenia") with the verb modifying them. The name
+    /// is the second verb's subject, and the second verb a conjunct of the first.
+    /// </summary>
+    private static void CoordinatedGerunds(string[] forms, string[] upos, int[] heads, string[] relations)
+    {
+        for (int v = 2; v < forms.Length; v++)
+        {
+            int name = v - 1, noun = heads[v];
+            if (upos[v] != "VERB" || relations[v] != "acl" || !forms[v].EndsWith("ing", StringComparison.OrdinalIgnoreCase) || noun < 0) continue;
+            if (upos[name] != "PROPN" || relations[name] != "conj" || heads[name] != noun) continue;
+            int first = heads[noun];
+            if (first < 0 || upos[first] != "VERB" || !forms[first].EndsWith("ing", StringComparison.OrdinalIgnoreCase) || relations[noun] != "obj") continue;
+            for (int c = 0; c < forms.Length; c++)
+                if (heads[c] == name && relations[c] == "cc") heads[c] = v;
+            (heads[name], relations[name]) = (v, "nsubj");
+            (heads[v], relations[v]) = (first, "conj");
         }
     }
 
