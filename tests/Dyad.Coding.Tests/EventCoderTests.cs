@@ -375,6 +375,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void WhoeverWasKilledInFightingWithSomeoneWasKilledByThem()
+    {
+        var b = new GraphBuilder().Add(
+            "Armenian/Armenian/ADJ/2/amod troops/troop/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass killed/kill/VERB/0/root in/in/ADP/6/case clashes/clash/NOUN/4/obl with/with/ADP/8/case Azerbaijan/Azerbaijan/PROPN/6/nmod ././PUNCT/4/punct",
+            [(1, 1, "ARM", Country), (8, 8, "AZE", Country)], [(2, "MIL")]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("AZE", "ARMMIL"), (e.Source.Code.Value, e.Target.Code.Value));
+    }
+
+    [Fact]
     public void VictimsNamedByTheirSectorAreOfThePlaceWhereTheyWereHit()
     {
         var b = new GraphBuilder().Add(

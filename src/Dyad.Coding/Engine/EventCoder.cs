@@ -79,6 +79,9 @@ public sealed partial class EventCoder(PatternSet patterns)
                 sources = [new ResolvedActor(new ActorCode(where), where, device, device)];
                 guessed = true;
             }
+            // "49 troops were killed in border clashes with Azerbaijan", "wounded in an attack by the Taliban": the other side of the fighting.
+            if (sources.Count == 0 && !isNoun && p.Cameo.RootNumber >= 18 && Roles.IsPassive(g, t) && Roles.FightingSide(g, t) is >= 0 and var side)
+                sources = NominalResolver.Resolve(g, s.Actors, memory, side, placesAsActors: false);
             // "..., he said, citing Russia's aggressive actions": a participle clause belongs to the verb before it.
             if (sources.Count == 0 && !isNoun && g.Forms[t].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecedingSubject(g, t) is >= 0 and var speaker)
                 sources = NominalResolver.Resolve(g, s.Actors, memory, speaker, placesAsActors: false);

@@ -200,6 +200,24 @@ public static class Roles
         return null;
     }
 
+    private static readonly HashSet<string> FightingNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "clash", "clashes", "fighting", "attack", "attacks", "raid", "raids", "shelling", "strike", "strikes", "airstrike", "airstrikes", "ambush", "offensive", "battle", "bombing", "assault" };
+
+    /// <summary>
+    /// The "with" or "by" side of the fighting in which something happened: "killed in clashes with Azerbaijan",
+    /// "wounded in an attack by the Taliban"; -1 when the verb names none.
+    /// </summary>
+    public static int FightingSide(SentenceGraph g, int verb)
+    {
+        foreach (var c in g.Children(verb))
+        {
+            if (!g.Relations[c].StartsWith("obl", StringComparison.Ordinal) || g.CaseOf(c) is not ("in" or "during") || !FightingNouns.Contains(g.Lemmas[c])) continue;
+            foreach (var side in g.Children(c))
+                if (g.Relations[side] is not ("nmod:poss" or "case") && g.CaseOf(side) is "with" or "by") return side;
+        }
+        return -1;
+    }
+
     private static readonly HashSet<string> QuantityNouns = ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
         "number", "group", "some", "many", "score", "scores", "lot", "lots", "couple", "handful", "several", "most", "all", "each", "none", "tens"];
 
