@@ -375,6 +375,25 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void EveryActJoinedToOneDemandedIsOnlyDemanded()
+    {
+        var b = new GraphBuilder().Add(
+            "Ukraine/Ukraine/PROPN/2/nsubj demanded/demand/VERB/0/root that/that/SCONJ/5/mark Russia/Russia/PROPN/5/nsubj stop/stop/VERB/2/ccomp fighting/fight/VERB/5/xcomp and/and/CCONJ/8/cc withdraw/withdraw/VERB/5/conj troops/troop/NOUN/8/obj from/from/ADP/11/case Crimea/Crimea/PROPN/8/obl ././PUNCT/2/punct",
+            [(1, 1, "UKR", Country), (4, 4, "RUS", Country), (11, 11, "UKR", MentionKind.Place)]);
+        Assert.DoesNotContain(Code(b), e => e.Trigger.Text == "withdraw");
+    }
+
+    [Fact]
+    public void TheAssemblyIsTheOrganisationLastNamedWithThatWord()
+    {
+        var b = new GraphBuilder()
+            .Add("The/the/DET/4/det UN/UN/PROPN/4/compound General/General/PROPN/4/compound Assembly/Assembly/PROPN/5/nsubj met/meet/VERB/0/root ././PUNCT/5/punct", [(2, 4, "IGOUNO", Org)])
+            .Add("The/the/DET/2/det assembly/assembly/NOUN/3/nsubj condemned/condemn/VERB/0/root Russia/Russia/PROPN/3/obj ././PUNCT/3/punct", [(4, 4, "RUS", Country)], [(2, "LEG")]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("IGOUNO", "RUS"), (e.Source.Code.Value, e.Target.Code.Value));
+    }
+
+    [Fact]
     public void WhoeverWasKilledInFightingWithSomeoneWasKilledByThem()
     {
         var b = new GraphBuilder().Add(

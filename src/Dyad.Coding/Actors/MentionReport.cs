@@ -25,7 +25,7 @@ public static class MentionReport
                 var text = article.Text[g.Starts[a.First]..g.Ends[a.Last]];
                 yield return new ResolvedMention(article.Id, text, a.Code, How(g, s.Actors, i));
             }
-            memory.Remember(s.Actors);
+            memory.Remember(s.Graph, s.Actors);
         }
     }
 

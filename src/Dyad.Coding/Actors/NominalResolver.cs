@@ -187,6 +187,7 @@ public static class NominalResolver
         var lemma = g.Lemmas[head].ToLowerInvariant();
         if (g.Upos[head] == "PRON") return PersonPronouns.Contains(lemma) ? EarlierInSentence(actors, head, MentionKind.Person) ?? memory.LastPerson : null;
         if (g.Upos[head] != "NOUN" || !HasDefiniteArticle(g, head)) return null;
+        if (memory.OrganisationCalled(g.Forms[head]) is { } named) return named;
         if (OrganisationNouns.Contains(lemma)) return EarlierInSentence(actors, head, MentionKind.Organisation) ?? memory.LastOrganisation;
         if (CountryNouns.Contains(lemma)) return memory.LastCountry;
         return null;

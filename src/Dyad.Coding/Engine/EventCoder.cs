@@ -30,7 +30,7 @@ public sealed partial class EventCoder(PatternSet patterns)
             dater.Enter(s.Graph, s.Paragraph);
             for (int t = 0; t < s.Graph.Count; t++) CodeTrigger(article, s, t, memory, dater, events);
             dater.Leave();
-            memory.Remember(s.Actors);
+            memory.Remember(s.Graph, s.Actors);
         }
         return EventMerger.Merge(events);
     }

@@ -28,6 +28,8 @@ public static class ModalityDetector
     /// </summary>
     public static bool IsAskedFor(SentenceGraph g, int trigger)
     {
+        // "demanded that Moscow stop fighting and withdraw its forces": each conjunct is asked for.
+        while (g.Relations[trigger] == "conj" && g.Heads[trigger] >= 0 && g.Upos[g.Heads[trigger]] == "VERB") trigger = g.Heads[trigger];
         int head = g.Heads[trigger];
         if (head < 0 || g.Relations[trigger] is not ("ccomp" or "xcomp") || !DirectiveVerbs.Contains(g.Lemmas[head].ToLowerInvariant())) return false;
         // "urged Russia to withdraw" asks another; "wants to hold talks", "asked to join" is the subject's own intention.
