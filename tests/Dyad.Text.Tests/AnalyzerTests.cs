@@ -69,6 +69,10 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void ARareWordAfterAPrepositionIsNoFiniteVerb() =>
+        Assert.Equal("NOUN", Analyzer.Analyze("Two Israeli soldiers were wounded in clashes with Palestinian militants.").Tokens.First(t => t.Text == "clashes").Upos);
+
+    [Fact]
     public void PassiveSubjectIsFoundBySubtypeMatch()
     {
         var doc = Analyzer.Analyze("Eight diplomats were expelled by NATO.");

@@ -15,8 +15,21 @@ internal sealed class PosTagger
         Clusters = clusters;
         Weights = weights;
         for (int t = 0; t < tags.Count && t < 128; t++)
+        {
             if (tags.Upos(t) is not ("ADP" or "AUX" or "CCONJ" or "DET" or "PART" or "PRON" or "SCONJ")) _openClass |= UInt128.One << t;
+            if (tags.Xpos(t) is not ("VBZ" or "VBD" or "VBP" or "MD")) _notFinite |= UInt128.One << t;
+        }
     }
+
+    /// <summary>
+    /// Tags a word training barely saw may take right after an article or a preposition: no finite verb comes
+    /// there, so "in clashes" and "the raids" are nouns however verb-like the word.
+    /// </summary>
+    private readonly UInt128 _notFinite;
+
+    private static readonly HashSet<ulong> NominalContexts = [.. ((string[])["the", "a", "an", "in", "on", "at", "of", "with", "by", "from", "during", "into", "onto",
+        "between", "among", "against", "about", "over", "under", "through", "across", "toward", "towards", "without", "within", "near", "amid", "despite"])
+        .Select(w => WordAtoms.Of(w).Lower)];
 
     /// <summary>
     /// The tags a capitalised word inside a sentence that training saw fewer than three times may take: the
@@ -45,7 +58,10 @@ internal sealed class PosTagger
         {
             int n = TaggerFeatures.Extract(words, i, tags, features);
             Weights.Score(features[..n], scores);
-            tags[i] = ArgMax(scores[..Tags.Count], i > 0 && words[i].Ambiguity == 0 && words[i].Capitalized ? _openClass : Dictionary.AllowedFor(words[i].Lower));
+            var allowed = i > 0 && words[i].Ambiguity == 0 && words[i].Capitalized ? _openClass : Dictionary.AllowedFor(words[i].Lower);
+            // Frequent words keep to the tags they were seen with ("is" after "of" in web text).
+            if (i > 0 && allowed == UInt128.MaxValue && NominalContexts.Contains(words[i - 1].Lower)) allowed = _notFinite;
+            tags[i] = ArgMax(scores[..Tags.Count], allowed);
         }
     }
 
