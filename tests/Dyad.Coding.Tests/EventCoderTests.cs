@@ -375,6 +375,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void AVerbOfIntentionOnlyFramesTheActItGoverns()
+    {
+        var b = new GraphBuilder().Add(
+            "Iran/Iran/PROPN/2/nsubj plans/plan/VERB/0/root to/to/PART/4/mark attack/attack/VERB/2/xcomp Israel/Israel/PROPN/4/obj ././PUNCT/2/punct",
+            [(1, 1, "IRN", Country), (5, 5, "ISR", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("attack", Modality.Intended), (e.Trigger.Text, e.Modality));
+    }
+
+    [Fact]
     public void EveryActJoinedToOneDemandedIsOnlyDemanded()
     {
         var b = new GraphBuilder().Add(

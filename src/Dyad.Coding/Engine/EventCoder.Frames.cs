@@ -70,4 +70,17 @@ public sealed partial class EventCoder
             if (Fits(p, g, verb, objectHead)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "planned to attack", "is preparing a major offensive": a verb of intention only frames the act it governs,
+    /// which is coded as intended. The generated lexicon's default code for the verb itself is then no event;
+    /// written patterns ("agreed to hold talks" as an agreement) still apply.
+    /// </summary>
+    private bool FramesAnotherAct(EventPattern p, SentenceGraph g, int t, string lemma, int objectHead)
+    {
+        if (p.IsNoun || p.Example is not null || p.ObjectNouns is not null || p.ObjectClass is not null || !ModalityDetector.IntentVerbs.Contains(lemma)) return false;
+        foreach (var c in g.Children(t))
+            if (g.Relations[c] is "xcomp" or "ccomp" && g.Upos[c] == "VERB") return true;
+        return objectHead >= 0 && g.Upos[objectHead] == "NOUN" && patterns.ForNoun(g.Lemmas[objectHead].ToLowerInvariant()).Count > 0;
+    }
 }

@@ -48,7 +48,7 @@ public sealed partial class EventCoder(PatternSet patterns)
         if (objectHead < 0 && !isNoun) objectHead = Roles.ForPhrase(g, t);
         foreach (var p in candidates)
         {
-            if (!Fits(p, g, t, objectHead)) continue;
+            if (!Fits(p, g, t, objectHead) || FramesAnotherAct(p, g, t, lemma, objectHead)) continue;
             var sources = Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
             var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead, placesAsActors: true);
             // "Greece demanded that its partners refuse", "Iran warned that the US would pay": the one the clause is about.
