@@ -375,6 +375,19 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void AStateMovingItsOwnTroopsActsOnNoOne()
+    {
+        var b = new GraphBuilder().Add(
+            "Turkey/Turkey/PROPN/2/nsubj deployed/deploy/VERB/0/root troops/troop/NOUN/2/obj ././PUNCT/2/punct",
+            [(1, 1, "TUR", Country)], [(3, "MIL")]);
+        Assert.Empty(Code(b));
+        var police = new GraphBuilder().Add(
+            "Egyptian/Egyptian/ADJ/2/amod police/police/NOUN/3/nsubj dispersed/disperse/VERB/0/root demonstrators/demonstrator/NOUN/3/obj ././PUNCT/3/punct",
+            [(1, 1, "EGY", Country)], [(2, "COP"), (4, "OPP")]);
+        Assert.Equal(("EGYCOP", "EGYOPP"), Assert.Single(Code(police)) is var e ? (e.Source.Code.Value, e.Target.Code.Value) : default);
+    }
+
+    [Fact]
     public void AVerbOfIntentionOnlyFramesTheActItGoverns()
     {
         var b = new GraphBuilder().Add(

@@ -25,6 +25,14 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// "Turkey authorized the deployment of troops", "the US agreed to withdraw its troops": a state or its
+    /// government acting on its own army is no event between two actors (police acting on demonstrators is).
+    /// </summary>
+    private static bool OwnForces(ResolvedActor source, ResolvedActor target) =>
+        target.Code.Prefix == source.Code.Prefix && target.Code.Value.Length == 6 && target.Code.Value[3..] == "MIL"
+        && (source.Code.Value.Length == 3 || source.Code.Value[3..] is "GOV" or "MIL");
+
     /// <summary>The country where the event happened, as an actor, or <paramref name="otherwise"/> when the text does not say.</summary>
     private static ResolvedActor PlaceOr(SentenceGraph g, SentenceActors actors, int t, ResolvedActor otherwise) =>
         EventPlaces.Find(g, actors, t) is { Country: { } here } ? new ResolvedActor(new ActorCode(here), here, t, t) : otherwise;

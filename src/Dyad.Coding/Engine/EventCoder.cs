@@ -136,8 +136,9 @@ public sealed partial class EventCoder(PatternSet patterns)
                 targets = sources;
             foreach (var src in sources)
                 foreach (var tgt in targets)
-                    // "Azerbaijan said its troops responded to provocations": a speaker does not blame its own side.
-                    if (src.Code != tgt.Code && (p.ComplementClass is null || src.Code.Prefix != tgt.Code.Prefix))
+                    // "Azerbaijan said its troops responded to provocations": a speaker does not blame its own side;
+                    // "Turkey authorized the deployment of troops": a state moving its own forces acts on no one.
+                    if (src.Code != tgt.Code && (p.ComplementClass is null || src.Code.Prefix != tgt.Code.Prefix) && !OwnForces(src, tgt))
                         events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead, s.Actors, guessed));
             return;
         }
