@@ -375,6 +375,34 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void WhoeverIsKeptFromAnActIsItsDoer()
+    {
+        var b = new GraphBuilder().Add(
+            "Russia/Russia/PROPN/3/nsubj will/will/AUX/3/aux deter/deter/VERB/0/root Estonia/Estonia/PROPN/3/obj from/from/SCONJ/6/mark providing/provide/VERB/3/advcl aid/aid/NOUN/6/obj to/to/ADP/9/case Ukraine/Ukraine/PROPN/6/obl ././PUNCT/3/punct",
+            [(1, 1, "RUS", Country), (4, 4, "EST", Country), (9, 9, "UKR", Country)]);
+        var e = Assert.Single(Code(b), e => e.Trigger.Text == "providing");
+        Assert.Equal(("EST", "UKR"), (e.Source.Code.Value, e.Target.Code.Value));
+    }
+
+    [Fact]
+    public void OneSideOfTheSubjectIsNeverTheTargetEvenInsideAPhrase()
+    {
+        var b = new GraphBuilder().Add(
+            "Russia/Russia/PROPN/5/nsubj and/and/CCONJ/3/cc envoys/envoy/NOUN/1/conj of/of/ADP/5/case China/China/PROPN/3/nmod pressured/pressure/VERB/0/root others/other/NOUN/6/obj ././PUNCT/6/punct",
+            [(1, 1, "RUS", Country), (5, 5, "CHN", Country)]);
+        Assert.DoesNotContain(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value) == ("RUS", "CHN"));
+    }
+
+    [Fact]
+    public void OfficialsNamedOnlyByTheirSectorDoNotTakeTheirCounterpartsCountry()
+    {
+        var b = new GraphBuilder().Add(
+            "Envoys/envoy/NOUN/2/nsubj met/meet/VERB/0/root American/American/ADJ/4/amod officials/official/NOUN/2/obj ././PUNCT/2/punct",
+            [(3, 3, "USA", Country)], [(1, "GOV"), (4, "GOV")]);
+        Assert.Empty(Code(b));
+    }
+
+    [Fact]
     public void AStateMovingItsOwnTroopsActsOnNoOne()
     {
         var b = new GraphBuilder().Add(

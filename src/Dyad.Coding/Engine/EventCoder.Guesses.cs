@@ -144,11 +144,9 @@ public sealed partial class EventCoder
     /// <summary>"The UN and the AU sent observers": the AU is on the UN's side of the act, not its target.</summary>
     private static bool ConjoinedWith(SentenceGraph g, int token, ResolvedActor source)
     {
-        for (int i = token, hops = 0; i >= 0 && hops < 4 && g.Relations[i] == "conj"; hops++)
-        {
-            i = g.Heads[i];
-            if (i >= source.First && i <= source.Last) return true;
-        }
+        // Up through the phrase the token is in ("the US and representatives of the EU") to a conjunct of the source.
+        for (int i = token, hops = 0; i >= 0 && hops < 6 && g.Upos[i] != "VERB"; hops++, i = g.Heads[i])
+            if (g.Relations[i] == "conj" && g.Heads[i] >= source.First && g.Heads[i] <= source.Last) return true;
         return false;
     }
 }

@@ -59,7 +59,9 @@ public sealed partial class EventCoder(PatternSet patterns)
             // or, when the text says where it happened, to that place ("bombers killed 23 people in Tel Aviv").
             if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, PlaceOr(g, s.Actors, t, sources[0])) is { } domesticTarget)
                 targets = [domesticTarget];
-            if (sources.Count == 0 && targets.Count > 0 && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, targets[0]) is { } domesticSource)
+            // ("Envoys met US officials": officials and soldiers named only by their sector are nobody's in particular.)
+            if (sources.Count == 0 && targets.Count > 0 && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, targets[0]) is { } domesticSource
+                && domesticSource.Code.Value[3..] is not ("GOV" or "MIL"))
                 sources = [domesticSource];
             // "Students demonstrated against the government in Nairobi": with no country on either side, groups named by their sector belong where it happened.
             if (sources.Count == 0 && EventPlaces.Find(g, s.Actors, t) is { Country: { } home })
@@ -83,7 +85,7 @@ public sealed partial class EventCoder(PatternSet patterns)
             if (sources.Count == 0 && !isNoun && p.Cameo.RootNumber >= 18 && Roles.IsPassive(g, t) && Roles.FightingSide(g, t) is >= 0 and var side)
                 sources = NominalResolver.Resolve(g, s.Actors, memory, side, placesAsActors: false);
             // "..., he said, citing Russia's aggressive actions": a participle clause belongs to the verb before it.
-            if (sources.Count == 0 && !isNoun && g.Forms[t].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecedingSubject(g, t) is >= 0 and var speaker)
+            if (sources.Count == 0 && !isNoun && g.Forms[t].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Roles.Subject(g, t) < 0 && PrecedingSubject(g, t) is >= 0 and var speaker)
                 sources = NominalResolver.Resolve(g, s.Actors, memory, speaker, placesAsActors: false);
             if (sources.Count == 0 && !isNoun && !Roles.IsPassive(g, t) && Roles.Subject(g, t) < 0 && NearestLeftActor(g, s.Actors, memory, t) is { } left)
             {

@@ -70,8 +70,9 @@ public static class Roles
             }
             if (passive && v == verb) return -1;
             var r = g.Relations[v];
-            // "Armenia accused Azerbaijan of shelling", "blamed Russia for attacking": the one accused did it.
-            if (r is "advcl" or "acl" && g.Heads[v] >= 0 && IntroducedBy(g, v, "of", "for") && g.Child(g.Heads[v], "obj") is >= 0 and var accused)
+            // "Armenia accused Azerbaijan of shelling", "blamed Russia for attacking", "will not deter us from providing":
+            // the one accused or kept from it is the doer.
+            if (r is "advcl" or "acl" && g.Heads[v] >= 0 && IntroducedBy(g, v, "of", "for", "from") && g.Child(g.Heads[v], "obj") is >= 0 and var accused)
                 return accused;
             // Control and coordination share the subject: "NATO decided to expel", "NATO met and agreed".
             if (r is "xcomp" or "conj" or "advcl" && g.Heads[v] >= 0) v = g.Heads[v];
