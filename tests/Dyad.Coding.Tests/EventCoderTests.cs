@@ -375,6 +375,15 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void AParticipleThatNamesIsNoAppeal()
+    {
+        var b = new GraphBuilder().Add(
+            "Japan/Japan/PROPN/2/nsubj chose/choose/VERB/0/root Manila/Manila/PROPN/2/obj for/for/ADP/6/case a/a/DET/6/det programme/programme/NOUN/2/obl called/call/VERB/6/acl OSA/OSA/PROPN/7/xcomp ././PUNCT/2/punct",
+            [(1, 1, "JPN", Country), (3, 3, "PHL", Country), (8, 8, "RUS", Org)]);
+        Assert.DoesNotContain(Code(b), e => e.Trigger.Text == "called");
+    }
+
+    [Fact]
     public void WhoeverIsKeptFromAnActIsItsDoer()
     {
         var b = new GraphBuilder().Add(

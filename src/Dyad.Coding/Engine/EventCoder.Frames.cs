@@ -83,4 +83,8 @@ public sealed partial class EventCoder
             if (g.Relations[c] is "xcomp" or "ccomp" && g.Upos[c] == "VERB") return true;
         return objectHead >= 0 && g.Upos[objectHead] == "NOUN" && patterns.ForNoun(g.Lemmas[objectHead].ToLowerInvariant()).Count > 0;
     }
+
+    /// <summary>"a grant programme, called official security assistance": a participle that names what it follows is no appeal.</summary>
+    private static bool Naming(SentenceGraph g, int t) =>
+        g.Relations[t] == "acl" && g.Lemmas[t].ToLowerInvariant() is "call" or "name" or "dub" or "term" or "label" or "title";
 }

@@ -42,7 +42,7 @@ public sealed partial class EventCoder(PatternSet patterns)
         if (!isNoun && g.Upos[t] != "VERB") return;
         var lemma = g.Lemmas[t].ToLowerInvariant();
         var candidates = isNoun ? patterns.ForNoun(lemma) : patterns.ForVerb(lemma, Roles.Particle(g, t));
-        if (candidates.Count == 0 || isNoun && NamedByItsVerb(g, t) || !isNoun && ModalityDetector.IsAskedFor(g, t)) return;
+        if (candidates.Count == 0 || isNoun && NamedByItsVerb(g, t) || !isNoun && (ModalityDetector.IsAskedFor(g, t) || Naming(g, t))) return;
         int objectHead = isNoun ? -1 : Roles.Object(g, t);
         // "called for talks", "asked for aid": what is asked for plays the object of a light verb.
         if (objectHead < 0 && !isNoun) objectHead = Roles.ForPhrase(g, t);
