@@ -374,6 +374,19 @@ public class EventCoderTests
         Assert.Single(Code(Both("signed", "sign", "agreement")));
     }
 
+    [Theory]
+    [InlineData("arranging/arrange/VERB")]
+    [InlineData("due/due/ADJ")]
+    [InlineData("set/set/VERB")]
+    public void AScheduledVisitIsAnIntentionToMeet(string governor)
+    {
+        var b = new GraphBuilder().Add(
+            $"Kishida/Kishida/PROPN/3/nsubj is/be/AUX/3/aux {governor}/0/root to/to/PART/5/mark visit/visit/VERB/3/xcomp Malaysia/Malaysia/PROPN/5/obj ././PUNCT/3/punct",
+            [(1, 1, "JPNGOV", MentionKind.Person), (6, 6, "MYS", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("036", Modality.Intended), (e.Cameo.Value, e.Modality));
+    }
+
     [Fact]
     public void AParticipleThatNamesIsNoAppeal()
     {

@@ -17,7 +17,7 @@ public static class ModalityDetector
 
     /// <summary>Verbs whose complement is an intention; which one also decides the CAMEO intent code.</summary>
     public static readonly HashSet<string> IntentVerbs = ["plan", "intend", "threaten", "promise", "pledge", "vow", "offer", "agree", "prepare", "seek", "want", "aim", "propose", "consider", "hope",
-        "ready", "willing", "prepared", "determined", "eager"];
+        "ready", "willing", "prepared", "determined", "eager", "arrange", "schedule", "scheduled", "due", "set"];
 
     /// <summary>Verbs whose complement is what someone else is asked to do: "demanded that Moscow withdraw".</summary>
     private static readonly HashSet<string> DirectiveVerbs = ["demand", "urge", "call", "ask", "request", "appeal", "press", "want", "suggest", "encourage", "invite"];
