@@ -49,7 +49,7 @@ public class ActorMatcherTests
     [Theory]
     [InlineData("Ansar El Sharia attacked")]
     [InlineData("Ansar el-Sharia attacked")]
-    [InlineData("Ansar Al - Sharia attacked")]
+    [InlineData("Ansar el - Sharia attacked")]
     public void The_arabic_article_may_be_spelled_either_way(string text)
     {
         var matcher = new ActorMatcher(ActorDictionary.Load([("p.tsv", new StringReader("armed\tLBYREB\tAnsar al-Sharia\n"))]));

@@ -438,6 +438,24 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void AStateCoercingItsOwnArmyIsAnEvent()
+    {
+        var b = new GraphBuilder().Add(
+            "Turkey/Turkey/PROPN/2/nsubj arrested/arrest/VERB/0/root officers/officer/NOUN/2/obj ././PUNCT/2/punct",
+            [(1, 1, "TUR", Country)], [(3, "MIL")]);
+        Assert.Equal(("TUR", "TURMIL"), Assert.Single(Code(b)) is var e ? (e.Source.Code.Value, e.Target.Code.Value) : default);
+    }
+
+    [Fact]
+    public void TheStateAfterAnOrganisationCalledStateIsStillACountry()
+    {
+        var b = new GraphBuilder()
+            .Add("Iraq/Iraq/PROPN/2/nsubj fought/fight/VERB/0/root Islamic/Islamic/PROPN/4/compound State/State/PROPN/2/obj ././PUNCT/2/punct", [(1, 1, "IRQ", Country), (3, 4, "IMGMUSISI", Org)])
+            .Add("The/the/DET/2/det state/state/NOUN/3/nsubj condemned/condemn/VERB/0/root Iran/Iran/PROPN/3/obj ././PUNCT/3/punct", [(4, 4, "IRN", Country)]);
+        Assert.Equal("IRQ", Assert.Single(Code(b), e => e.Trigger.Text == "condemned").Source.Code.Value);
+    }
+
+    [Fact]
     public void AVerbOfIntentionOnlyFramesTheActItGoverns()
     {
         var b = new GraphBuilder().Add(

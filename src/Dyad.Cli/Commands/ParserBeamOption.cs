@@ -7,9 +7,16 @@ namespace Dyad.Cli.Commands;
 public static class ParserBeamOption
 {
     /// <summary>The option for coding commands, whose default keeps the whole pipeline fast.</summary>
-    public static Option<int> Create() => Create(
-        DyadPipeline.DefaultParserBeam,
-        $"Parser beam width, 1 to 8: {DyadPipeline.DefaultParserBeam} keeps coding above 2,000 sentences/s on one core; 4, the parser's most accurate width, finds a few more events about a quarter slower");
+    public static Option<int> Create()
+    {
+        var option = new Option<int>("--parser-beam")
+        {
+            Description = $"Parser beam width, 1 to 8: {DyadPipeline.DefaultParserBeam} keeps coding above 2,000 sentences/s on one core; 4, the parser's most accurate width, finds a few more events about a quarter slower",
+            DefaultValueFactory = _ => DyadPipeline.DefaultParserBeam,
+        };
+        option.Validators.Add(r => Check(r, r.GetValueOrDefault<int>()));
+        return option;
+    }
 
     /// <summary>The option for `dyad parse`: absent, the width the model was trained with, its most accurate.</summary>
     public static Option<int?> ForParsing()
@@ -18,24 +25,12 @@ public static class ParserBeamOption
         {
             Description = $"Parser beam width, 1 to 8 (default: the width the model was trained with, its most accurate); `dyad code` parses with {DyadPipeline.DefaultParserBeam}: give it here to see the parses the coder sees",
         };
-        option.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 8) r.AddError("--parser-beam must be between 1 and 8");
-        });
+        option.Validators.Add(r => Check(r, r.GetValueOrDefault<int?>()));
         return option;
     }
 
-    private static Option<int> Create(int defaultWidth, string description)
+    private static void Check(System.CommandLine.Parsing.OptionResult r, int? width)
     {
-        var option = new Option<int>("--parser-beam")
-        {
-            Description = description,
-            DefaultValueFactory = _ => defaultWidth,
-        };
-        option.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 8) r.AddError("--parser-beam must be between 1 and 8");
-        });
-        return option;
+        if (width is < 1 or > 8) r.AddError("--parser-beam must be between 1 and 8");
     }
 }

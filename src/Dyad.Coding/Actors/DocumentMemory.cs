@@ -18,23 +18,23 @@ public sealed class DocumentMemory
     /// <summary>The first country, government or organisation of the last sentence that named one: what a later "it" most likely is.</summary>
     public ActorSpan? LastLead { get; private set; }
 
-    private readonly List<(ActorSpan Organisation, string[] Words)> _organisations = [];
+    private readonly List<(ActorSpan Organisation, string Head)> _organisations = [];
 
     /// <summary>
     /// "the assembly" after "the UN General Assembly", "the council" after "the Security Council": the last
-    /// organisation whose name, as written, has that word.
+    /// organisation whose name, as written, ends in that word.
     /// </summary>
     public ActorSpan? OrganisationCalled(string noun)
     {
         for (int i = _organisations.Count - 1; i >= 0; i--)
-            if (Array.Exists(_organisations[i].Words, w => w.Equals(noun, StringComparison.OrdinalIgnoreCase))) return _organisations[i].Organisation;
+            if (_organisations[i].Head.Equals(noun, StringComparison.OrdinalIgnoreCase)) return _organisations[i].Organisation;
         return null;
     }
 
     public void Remember(SentenceGraph g, SentenceActors actors)
     {
         foreach (var m in actors.Mentions)
-            if (m.Kind == MentionKind.Organisation && m.Last > m.First) _organisations.Add((m, g.Forms[m.First..(m.Last + 1)]));
+            if (m.Kind == MentionKind.Organisation && m.Last > m.First) _organisations.Add((m, g.Forms[m.Last]));
         if (actors.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Organisation or MentionKind.Country or MentionKind.Government) is { } lead)
             LastLead = lead;
         foreach (var m in actors.Mentions)

@@ -15,6 +15,7 @@ public static class NominalResolver
     private static readonly HashSet<string> OrganisationNouns = ["alliance", "organization", "organisation", "bloc", "union", "body", "council", "group", "coalition"];
     private static readonly HashSet<string> CountryNouns = ["country", "government", "nation", "state", "kingdom", "republic", "administration", "regime", "authorities"];
     private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her"];
+    private static readonly HashSet<string> BodyNouns = ["assembly", "council", "commission", "committee", "parliament", "congress", "court", "tribunal", "agency", "bank", "fund", "forum", "league", "conference"];
 
     /// <summary>Every actor of the nominal and its conjuncts; a place counts only where <paramref name="placesAsActors"/> (acts done to a city are done to its country).</summary>
     public static List<ResolvedActor> Resolve(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head, bool placesAsActors = true)
@@ -86,12 +87,7 @@ public static class NominalResolver
             if (g.Relations[c] == "nmod:poss" && actors.At(c) is null && Coreferent(g, actors, memory, c) is { } possessor)
                 return Phrase(g, head, role is not null ? AgentCombination.Combine(possessor.Code, new ActorCode(role)) : possessor.Code, possessor.Name, c, c);
         if (ModifierToken(g, actors, head, depth: 0) is >= 0 and var modToken && actors.At(modToken) is { } mod)
-        {
-            // "reporters in Brussels" are in Belgium: a capital in a place phrase is the place, not the power it speaks for.
-            var owner = g.CaseOf(modToken) is "in" or "at" or "near" && mod.PlaceCountry is { } country ? country : mod.Code;
-            var code = role is not null ? AgentCombination.Combine(owner, new ActorCode(role)) : owner;
-            return Phrase(g, head, code, mod.Name, mod.First, mod.Last);
-        }
+            return Phrase(g, head, Owned(g, modToken, mod, role), mod.Name, mod.First, mod.Last);
         if (SpeakerOf(g, actors, memory, head) is { } speaker) return speaker with { First = head, Last = head };
         if (Coreferent(g, actors, memory, head) is { } earlier) return Phrase(g, head, earlier.Code, earlier.Name, head, head);
         if (ItOfTheLastSentence(g, actors, memory, head) is { } lead) return Phrase(g, head, lead.Code, lead.Name, head, head);
@@ -100,13 +96,20 @@ public static class NominalResolver
             if (g.Relations[c] != "appos") continue;
             if (actors.At(c) is { } ap) return Phrase(g, head, ap.Code, ap.Name, ap.First, ap.Last);
             // "Kenzo Oshima, the United Nations relief coordinator": the organisation or country the apposition names.
-            if (ModifierToken(g, actors, c, depth: 0) is >= 0 and var owner && actors.At(owner) is { Kind: not MentionKind.Place } of)
-            {
-                var code = actors.Roles[c] is { } office ? AgentCombination.Combine(of.Code, new ActorCode(office)) : of.Code;
-                return Phrase(g, head, code, of.Name, of.First, of.Last);
-            }
+            if (ModifierToken(g, actors, c, depth: 0) is >= 0 and var owner && actors.At(owner) is { Kind: not (MentionKind.Place or MentionKind.Person) } of)
+                return Phrase(g, head, Owned(g, owner, of, actors.Roles[c]), of.Name, of.First, of.Last);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The code of a noun owned by the actor that modifies it, with the noun's role ("Kremlin spokesman");
+    /// "reporters in Brussels" are in Belgium: a capital in a place phrase is the place, not the power it speaks for.
+    /// </summary>
+    private static ActorCode Owned(SentenceGraph g, int modToken, ActorSpan mod, string? role)
+    {
+        var owner = g.CaseOf(modToken) is "in" or "at" or "near" && mod.PlaceCountry is { } country ? country : mod.Code;
+        return role is not null ? AgentCombination.Combine(owner, new ActorCode(role)) : owner;
     }
 
     /// <summary>
@@ -187,7 +190,13 @@ public static class NominalResolver
         var lemma = g.Lemmas[head].ToLowerInvariant();
         if (g.Upos[head] == "PRON") return PersonPronouns.Contains(lemma) ? EarlierInSentence(actors, head, MentionKind.Person) ?? memory.LastPerson : null;
         if (g.Upos[head] != "NOUN" || !HasDefiniteArticle(g, head)) return null;
-        if (memory.OrganisationCalled(g.Forms[head]) is { } named) return named;
+        // "the assembly": the body named so, in this sentence first. Only nouns bodies are named by ("the state"
+        // after "Islamic State" is still a country).
+        if (BodyNouns.Contains(lemma))
+        {
+            if (EarlierInSentence(actors, head, MentionKind.Organisation) is { } here && g.Forms[here.Last].Equals(g.Forms[head], StringComparison.OrdinalIgnoreCase)) return here;
+            if (memory.OrganisationCalled(g.Forms[head]) is { } named) return named;
+        }
         if (OrganisationNouns.Contains(lemma)) return EarlierInSentence(actors, head, MentionKind.Organisation) ?? memory.LastOrganisation;
         if (CountryNouns.Contains(lemma)) return memory.LastCountry;
         return null;

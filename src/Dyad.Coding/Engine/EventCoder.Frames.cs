@@ -85,6 +85,6 @@ public sealed partial class EventCoder
     }
 
     /// <summary>"a grant programme, called official security assistance": a participle that names what it follows is no appeal.</summary>
-    private static bool Naming(SentenceGraph g, int t) =>
-        g.Relations[t] == "acl" && g.Lemmas[t].ToLowerInvariant() is "call" or "name" or "dub" or "term" or "label" or "title";
+    private static bool Naming(SentenceGraph g, int t, string lemma) =>
+        g.Relations[t] == "acl" && lemma is "call" or "name" or "dub" or "term" or "label" or "title" or "entitle" or "nickname";
 }

@@ -27,15 +27,27 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// "Turkey authorized the deployment of troops", "the US agreed to withdraw its troops": a state or its
-    /// government acting on its own army is no event between two actors (police acting on demonstrators is).
+    /// government moving its own army is no event between two actors. Coercing it is (a purge, arrests), and so
+    /// is police acting on demonstrators.
     /// </summary>
-    private static bool OwnForces(ResolvedActor source, ResolvedActor target) =>
-        target.Code.Prefix == source.Code.Prefix && target.Code.Value.Length == 6 && target.Code.Value[3..] == "MIL"
-        && (source.Code.Value.Length == 3 || source.Code.Value[3..] is "GOV" or "MIL");
+    private static bool OwnForces(ResolvedActor source, ResolvedActor target, CameoCode code)
+    {
+        string s = source.Code.Value, t = target.Code.Value;
+        return code.RootNumber < 17 && t.Length == 6 && t.EndsWith("MIL", StringComparison.Ordinal) && t.StartsWith(s.AsSpan(0, 3), StringComparison.Ordinal)
+            && (s.Length == 3 || s.Length == 6 && s.EndsWith("GOV", StringComparison.Ordinal));
+    }
 
-    /// <summary>The country where the event happened, as an actor, or <paramref name="otherwise"/> when the text does not say.</summary>
-    private static ResolvedActor PlaceOr(SentenceGraph g, SentenceActors actors, int t, ResolvedActor otherwise) =>
-        EventPlaces.Find(g, actors, t) is { Country: { } here } ? new ResolvedActor(new ActorCode(here), here, t, t) : otherwise;
+    /// <summary>Officials and soldiers named only by their sector ("officials", "troops").</summary>
+    private static bool StateSector(ActorCode code) =>
+        code.Value.Length == 6 && (code.Value.EndsWith("GOV", StringComparison.Ordinal) || code.Value.EndsWith("MIL", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whose a group hit by an act of force is: the country where it happened when the text says so
+    /// ("bombers killed 23 people in Tel Aviv"), else the other side's ("Egyptian police dispersed demonstrators").
+    /// Officials met somewhere are not that place's ("met officials in Geneva").
+    /// </summary>
+    private static ResolvedActor VictimsHome(SentenceGraph g, SentenceActors actors, int t, CameoCode code, ResolvedActor otherwise) =>
+        code.RootNumber >= 14 && EventPlaces.Find(g, actors, t) is { Country: { } here } ? new ResolvedActor(new ActorCode(here), here, t, t) : otherwise;
 
     /// <summary>The device a violent verb names as its doer ("a car bomb killed", "killed by a roadside bomb", "killed in a blast"), or -1.</summary>
     private int Device(SentenceGraph g, int verb)

@@ -42,7 +42,7 @@ public sealed partial class EventCoder(PatternSet patterns)
         if (!isNoun && g.Upos[t] != "VERB") return;
         var lemma = g.Lemmas[t].ToLowerInvariant();
         var candidates = isNoun ? patterns.ForNoun(lemma) : patterns.ForVerb(lemma, Roles.Particle(g, t));
-        if (candidates.Count == 0 || isNoun && NamedByItsVerb(g, t) || !isNoun && (ModalityDetector.IsAskedFor(g, t) || Naming(g, t))) return;
+        if (candidates.Count == 0 || isNoun && NamedByItsVerb(g, t) || !isNoun && (ModalityDetector.IsAskedFor(g, t) || Naming(g, t, lemma))) return;
         int objectHead = isNoun ? -1 : Roles.Object(g, t);
         // "called for talks", "asked for aid": what is asked for plays the object of a light verb.
         if (objectHead < 0 && !isNoun) objectHead = Roles.ForPhrase(g, t);
@@ -56,12 +56,12 @@ public sealed partial class EventCoder(PatternSet patterns)
                 targets = NominalResolver.Resolve(g, s.Actors, memory, about, placesAsActors: false);
             bool guessed = false;
             // "Egyptian police dispersed demonstrators": a group named only by its sector belongs to the other side's country,
-            // or, when the text says where it happened, to that place ("bombers killed 23 people in Tel Aviv").
-            if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, PlaceOr(g, s.Actors, t, sources[0])) is { } domesticTarget)
+            // or, for an act of protest or force, to the place where it happened ("bombers killed 23 people in Tel Aviv").
+            if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, VictimsHome(g, s.Actors, t, p.Cameo, sources[0])) is { } domesticTarget)
                 targets = [domesticTarget];
             // ("Envoys met US officials": officials and soldiers named only by their sector are nobody's in particular.)
             if (sources.Count == 0 && targets.Count > 0 && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, targets[0]) is { } domesticSource
-                && domesticSource.Code.Value[3..] is not ("GOV" or "MIL"))
+                && !StateSector(domesticSource.Code))
                 sources = [domesticSource];
             // "Students demonstrated against the government in Nairobi": with no country on either side, groups named by their sector belong where it happened.
             if (sources.Count == 0 && EventPlaces.Find(g, s.Actors, t) is { Country: { } home })
@@ -140,7 +140,7 @@ public sealed partial class EventCoder(PatternSet patterns)
                 foreach (var tgt in targets)
                     // "Azerbaijan said its troops responded to provocations": a speaker does not blame its own side;
                     // "Turkey authorized the deployment of troops": a state moving its own forces acts on no one.
-                    if (src.Code != tgt.Code && (p.ComplementClass is null || src.Code.Prefix != tgt.Code.Prefix) && !OwnForces(src, tgt))
+                    if (src.Code != tgt.Code && (p.ComplementClass is null || src.Code.Prefix != tgt.Code.Prefix) && !OwnForces(src, tgt, cameo))
                         events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead, s.Actors, guessed));
             return;
         }

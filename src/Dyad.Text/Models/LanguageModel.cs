@@ -258,13 +258,13 @@ public sealed class LanguageModel
     private bool Perfect(int i, ReadOnlySpan<string> forms, int[] heads)
     {
         for (int k = 1; k <= forms.Length; k++)
-            if (heads[k] == i + 1 && k - 1 < i && forms[k - 1].ToLowerInvariant() is "have" or "has" or "had") return true;
+            if (heads[k] == i + 1 && k - 1 < i && (forms[k - 1].Equals("have", StringComparison.OrdinalIgnoreCase) || forms[k - 1].Equals("has", StringComparison.OrdinalIgnoreCase) || forms[k - 1].Equals("had", StringComparison.OrdinalIgnoreCase))) return true;
         return false;
     }
 
     /// <summary>
     /// "Kenzo Oshima, the UN relief coordinator, demanded access": a participle with an object right after the
-    /// comma that closes an apposition is the sentence's verb, whatever its tag.
+    /// comma that closes an apposition is the sentence's verb, though tagged as a participle.
     /// </summary>
     private bool AfterAppositive(int i, ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int[] heads, int[] labels)
     {

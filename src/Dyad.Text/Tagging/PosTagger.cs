@@ -22,8 +22,8 @@ internal sealed class PosTagger
     }
 
     /// <summary>
-    /// Tags a word training barely saw may take right after an article or a preposition: no finite verb comes
-    /// there, so "in clashes" and "the raids" are nouns however verb-like the word.
+    /// Tags a word not held to its seen tags (seen fewer than 8 times in training) may take right after an article
+    /// or a preposition: no finite verb comes there, so "in clashes" and "the raids" are nouns however verb-like the word.
     /// </summary>
     private readonly UInt128 _notFinite;
 

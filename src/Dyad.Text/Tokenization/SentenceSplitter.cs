@@ -118,8 +118,8 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// Recognises a date stamp left at a sentence start by a scraped page: up to two label words and a
-    /// colon, then a numeric date ("date 2021-10-17 Myanmar's junta ...", "Published: 17/10/2021 The ...").
+    /// Recognises a date stamp left at a sentence start by a scraped page: up to three label words or colons,
+    /// then a numeric date ("date 2021-10-17 Myanmar's junta ...", "Published: 17/10/2021 The ...").
     /// Returns the index after the date when a sentence follows, or −1.
     /// </summary>
     private static int DateStampEnd(string text, IReadOnlyList<TextToken> tokens, int start)
@@ -132,8 +132,8 @@ public static class SentenceSplitter
                 // A time after the date ("07/06/2000 14:57") belongs to the stamp; a capitalised word starts the sentence.
                 return after < tokens.Count && (char.IsUpper(tokens[after].In(text)[0]) || tokens[after].Before != LineBreak.None) ? after : -1;
             }
-            // "On 2021-10-17 The ..." is a sentence that starts with its date, not a label.
-            if (i - start == 3 || !(tokens[i].In(text) is ":" || IsWord(tokens[i].In(text))) || Prepositions.Contains(tokens[i].In(text).ToString()))
+            // "On 2021-10-17 The ..." is a sentence that starts with its date, not a label ("Posted on 2021-10-17" is one).
+            if (i - start == 3 || !(tokens[i].In(text) is ":" || IsWord(tokens[i].In(text))) || i == start && Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i].In(text)))
             {
                 return -1;
             }
