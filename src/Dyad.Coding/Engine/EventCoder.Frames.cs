@@ -11,7 +11,16 @@ public sealed partial class EventCoder
         if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns, null)) return false;
         if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, null, p.ObjectClass)) return false;
         return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals))
-            && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, p.ComplementClass));
+            && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, p.ComplementClass)
+                || InfinitiveOf(g, trigger, p.ComplementClass) || objectHead >= 0 && InfinitiveOf(g, objectHead, p.ComplementClass));
+    }
+
+    /// <summary>"gave the diplomats 72 hours to leave": a "to" clause on the verb or its object says what the act is.</summary>
+    private bool InfinitiveOf(SentenceGraph g, int head, string wordClass)
+    {
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] is "acl" or "advcl" or "xcomp" && Roles.HasInfinitiveMark(g, c) && patterns.Classes.Contains(wordClass, g.Lemmas[c])) return true;
+        return false;
     }
 
     /// <summary>

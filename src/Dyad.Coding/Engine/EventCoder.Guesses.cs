@@ -47,7 +47,7 @@ public sealed partial class EventCoder
     /// Officials met somewhere are not that place's ("met officials in Geneva").
     /// </summary>
     private static ResolvedActor VictimsHome(SentenceGraph g, SentenceActors actors, int t, CameoCode code, ResolvedActor otherwise) =>
-        code.RootNumber >= 14 && EventPlaces.Find(g, actors, t) is { Country: { } here } ? new ResolvedActor(new ActorCode(here), here, t, t) : otherwise;
+        (code.RootNumber == 14 || code.RootNumber >= 17) && EventPlaces.Find(g, actors, t) is { Country: { } here } ? new ResolvedActor(new ActorCode(here), here, t, t) : otherwise;
 
     /// <summary>The device a violent verb names as its doer ("a car bomb killed", "killed by a roadside bomb", "killed in a blast"), or -1.</summary>
     private int Device(SentenceGraph g, int verb)

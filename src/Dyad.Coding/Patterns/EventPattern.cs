@@ -51,7 +51,10 @@ public sealed record EventPattern
     public string? ObjectClass { get; init; }
     /// <summary>The trigger's clausal complement must carry one of these modals: "said that Libya *must* hand over" is a demand.</summary>
     public IReadOnlySet<string>? ComplementModals { get; init; }
-    /// <summary>The trigger's clausal complement must hold a word of this class: "said that Egypt was *unwilling* to compromise" blames Egypt.</summary>
+    /// <summary>
+    /// The trigger's clausal complement must hold a word of this class ("said that Egypt was *unwilling* to compromise"
+    /// blames Egypt), or a "to" clause on the trigger or its object be headed by one ("72 hours *to leave*").
+    /// </summary>
     public string? ComplementClass { get; init; }
     public required IReadOnlyList<RoleSpec> Source { get; init; }
     public required IReadOnlyList<RoleSpec> Target { get; init; }
