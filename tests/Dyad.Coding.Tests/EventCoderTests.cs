@@ -437,6 +437,17 @@ public class EventCoderTests
         Assert.Equal(("EGYCOP", "EGYOPP"), Assert.Single(Code(police)) is var e ? (e.Source.Code.Value, e.Target.Code.Value) : default);
     }
 
+    [Theory]
+    [InlineData("leave", 1)]
+    [InlineData("respond", 0)]
+    public void HoursToLeaveAreAnExpulsionAndHoursToRespondAreNot(string verb, int expected)
+    {
+        var b = new GraphBuilder().Add(
+            $"Egypt/Egypt/PROPN/2/nsubj gave/give/VERB/0/root Israel/Israel/PROPN/2/iobj two/two/NUM/5/nummod days/day/NOUN/2/obj to/to/PART/7/mark {verb}/{verb}/VERB/2/advcl ././PUNCT/2/punct",
+            [(1, 1, "EGY", Country), (3, 3, "ISR", Country)]);
+        Assert.Equal(expected, Code(b).Count(e => e.Cameo.Value == "166"));
+    }
+
     [Fact]
     public void AStateCoercingItsOwnArmyIsAnEvent()
     {
