@@ -1,5 +1,6 @@
 using Dyad.Coding.Grammar;
 using Dyad.Coding.Patterns;
+using Dyad.Text.Models;
 
 namespace Dyad.Coding.Engine;
 
@@ -11,16 +12,7 @@ public sealed partial class EventCoder
         if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns, null)) return false;
         if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, null, p.ObjectClass)) return false;
         return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals))
-            && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, p.ComplementClass)
-                || InfinitiveOf(g, trigger, p.ComplementClass) || objectHead >= 0 && InfinitiveOf(g, objectHead, p.ComplementClass));
-    }
-
-    /// <summary>"gave the diplomats 72 hours to leave": a "to" clause on the verb or its object says what the act is.</summary>
-    private bool InfinitiveOf(SentenceGraph g, int head, string wordClass)
-    {
-        foreach (var c in g.Children(head))
-            if (g.Relations[c] is "acl" or "advcl" or "xcomp" && Roles.HasInfinitiveMark(g, c) && patterns.Classes.Contains(wordClass, g.Lemmas[c])) return true;
-        return false;
+            && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, objectHead, p.ComplementClass));
     }
 
     /// <summary>
@@ -48,7 +40,11 @@ public sealed partial class EventCoder
         return false;
     }
 
-    private bool ComplementHasWordOf(SentenceGraph g, int verb, string wordClass)
+    /// <summary>
+    /// "said that Egypt was *unwilling* to compromise": a word of the class in the verb's clausal complement;
+    /// "gave the diplomats 72 hours *to leave*": or heading a "to" clause on the verb or its object.
+    /// </summary>
+    private bool ComplementHasWordOf(SentenceGraph g, int verb, int objectHead, string wordClass)
     {
         foreach (var c in g.Children(verb))
         {
@@ -56,6 +52,12 @@ public sealed partial class EventCoder
             var (first, last) = g.SubtreeRange(c);
             for (int i = first; i <= last; i++)
                 if (patterns.Classes.Contains(wordClass, g.Lemmas[i])) return true;
+        }
+        foreach (int head in (ReadOnlySpan<int>)[verb, objectHead])
+        {
+            if (head < 0) continue;
+            foreach (var c in g.Children(head))
+                if (g.Relations[c] is "acl" or "advcl" or "xcomp" && Roles.HasInfinitiveMark(g, c) && patterns.Classes.Contains(wordClass, g.Lemmas[c])) return true;
         }
         return false;
     }
@@ -95,5 +97,5 @@ public sealed partial class EventCoder
 
     /// <summary>"a grant programme, called official security assistance": a participle that names what it follows is no appeal.</summary>
     private static bool Naming(SentenceGraph g, int t, string lemma) =>
-        g.Relations[t] == "acl" && lemma is "call" or "name" or "dub" or "term" or "label" or "title" or "entitle" or "nickname";
+        g.Relations[t] == "acl" && NewsWords.NamingVerbs.Contains(lemma);
 }

@@ -46,8 +46,8 @@ public sealed partial class EventCoder
     /// ("bombers killed 23 people in Tel Aviv"), else the other side's ("Egyptian police dispersed demonstrators").
     /// Officials met somewhere are not that place's ("met officials in Geneva").
     /// </summary>
-    private static ResolvedActor VictimsHome(SentenceGraph g, SentenceActors actors, int t, CameoCode code, ResolvedActor otherwise) =>
-        (code.RootNumber == 14 || code.RootNumber >= 17) && EventPlaces.Find(g, actors, t) is { Country: { } here } ? new ResolvedActor(new ActorCode(here), here, t, t) : otherwise;
+    private static ResolvedActor VictimsHome(EventLocation? place, int t, CameoCode code, ResolvedActor otherwise) =>
+        (code.RootNumber == 14 || code.RootNumber >= 17) && place is { Country: { } here } ? new ResolvedActor(new ActorCode(here), here, t, t) : otherwise;
 
     /// <summary>The device a violent verb names as its doer ("a car bomb killed", "killed by a roadside bomb", "killed in a blast"), or -1.</summary>
     private int Device(SentenceGraph g, int verb)

@@ -46,6 +46,10 @@ public sealed partial class EventCoder(PatternSet patterns)
         int objectHead = isNoun ? -1 : Roles.Object(g, t);
         // "called for talks", "asked for aid": what is asked for plays the object of a light verb.
         if (objectHead < 0 && !isNoun) objectHead = Roles.ForPhrase(g, t);
+        // What does not depend on the pattern, worked out once for the trigger.
+        var place = EventPlaces.Find(g, s.Actors, t);
+        bool passive = !isNoun && Roles.IsPassive(g, t);
+        int subject = isNoun ? -1 : Roles.Subject(g, t);
         foreach (var p in candidates)
         {
             if (!Fits(p, g, t, objectHead) || FramesAnotherAct(p, g, t, lemma, objectHead)) continue;
@@ -57,14 +61,14 @@ public sealed partial class EventCoder(PatternSet patterns)
             bool guessed = false;
             // "Egyptian police dispersed demonstrators": a group named only by its sector belongs to the other side's country,
             // or, for an act of protest or force, to the place where it happened ("bombers killed 23 people in Tel Aviv").
-            if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, VictimsHome(g, s.Actors, t, p.Cameo, sources[0])) is { } domesticTarget)
+            if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, VictimsHome(place, t, p.Cameo, sources[0])) is { } domesticTarget)
                 targets = [domesticTarget];
             // ("Envoys met US officials": officials and soldiers named only by their sector are nobody's in particular.)
             if (sources.Count == 0 && targets.Count > 0 && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, targets[0]) is { } domesticSource
                 && !StateSector(domesticSource.Code))
                 sources = [domesticSource];
             // "Students demonstrated against the government in Nairobi": with no country on either side, groups named by their sector belong where it happened.
-            if (sources.Count == 0 && EventPlaces.Find(g, s.Actors, t) is { Country: { } home })
+            if (sources.Count == 0 && place is { Country: { } home })
             {
                 var here = new ResolvedActor(new ActorCode(home), home, t, t);
                 if (SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, here) is { } local)
@@ -76,24 +80,24 @@ public sealed partial class EventCoder(PatternSet patterns)
             // "A roadside bombing near Samarra killed a U.S. soldier": violence with no one named but a device is
             // coded, as ICEWS does, to the country where it happened.
             if (sources.Count == 0 && !isNoun && p.Cameo.RootNumber >= 18 && Device(g, t) is >= 0 and var device
-                && (EventPlaces.Find(g, s.Actors, t) ?? EventPlaces.Find(g, s.Actors, device)) is { Country: { } where })
+                && (place ?? EventPlaces.Find(g, s.Actors, device)) is { Country: { } where })
             {
                 sources = [new ResolvedActor(new ActorCode(where), where, device, device)];
                 guessed = true;
             }
             // "49 troops were killed in border clashes with Azerbaijan", "wounded in an attack by the Taliban": the other side of the fighting.
-            if (sources.Count == 0 && !isNoun && p.Cameo.RootNumber >= 18 && Roles.IsPassive(g, t) && Roles.FightingSide(g, t) is >= 0 and var side)
+            if (sources.Count == 0 && !isNoun && p.Cameo.RootNumber >= 18 && passive && Roles.FightingSide(g, t) is >= 0 and var side)
                 sources = NominalResolver.Resolve(g, s.Actors, memory, side, placesAsActors: false);
             // "..., he said, citing Russia's aggressive actions": a participle clause belongs to the verb before it.
-            if (sources.Count == 0 && !isNoun && g.Forms[t].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Roles.Subject(g, t) < 0 && PrecedingSubject(g, t) is >= 0 and var speaker)
+            if (sources.Count == 0 && !isNoun && g.Forms[t].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && subject < 0 && PrecedingSubject(g, t) is >= 0 and var speaker)
                 sources = NominalResolver.Resolve(g, s.Actors, memory, speaker, placesAsActors: false);
-            if (sources.Count == 0 && !isNoun && !Roles.IsPassive(g, t) && Roles.Subject(g, t) < 0 && NearestLeftActor(g, s.Actors, memory, t) is { } left)
+            if (sources.Count == 0 && !isNoun && !passive && subject < 0 && NearestLeftActor(g, s.Actors, memory, t) is { } left)
             {
                 // A clause whose subject the parser missed: the actor just before the verb, outside any preposition phrase.
                 sources = [left];
                 guessed = true;
             }
-            if (sources.Count == 0 && !isNoun && Roles.IsPassive(g, t) && LastOfRoot(events, p.Cameo.Root) is { } earlier)
+            if (sources.Count == 0 && passive && LastOfRoot(events, p.Cameo.Root) is { } earlier)
             {
                 // "Seven diplomats were kicked out": an agentless passive continues the story of the last such act.
                 sources = [new ResolvedActor(earlier.Source.Code, earlier.Source.Name, t, t)];
@@ -141,7 +145,7 @@ public sealed partial class EventCoder(PatternSet patterns)
                     // "Azerbaijan said its troops responded to provocations": a speaker does not blame its own side;
                     // "Turkey authorized the deployment of troops": a state moving its own forces acts on no one.
                     if (src.Code != tgt.Code && (p.ComplementClass is null || src.Code.Prefix != tgt.Code.Prefix) && !OwnForces(src, tgt, cameo))
-                        events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead, s.Actors, guessed));
+                        events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead, place, guessed));
             return;
         }
     }
@@ -171,7 +175,7 @@ public sealed partial class EventCoder(PatternSet patterns)
     }
 
     private static CodedEvent Build(Article article, SentenceGraph g, int t, EventPattern p, CameoCode cameo,
-        ResolvedActor src, ResolvedActor tgt, Modality modality, EventDater dater, int objectHead, SentenceActors actors, bool guessedTarget)
+        ResolvedActor src, ResolvedActor tgt, Modality modality, EventDater dater, int objectHead, EventLocation? place, bool guessedTarget)
     {
         var type = Cameo.Instance[cameo];
         var plover = cameo == p.Cameo && p.Plover is not null ? p.Plover : PloverOf(cameo);
@@ -188,7 +192,7 @@ public sealed partial class EventCoder(PatternSet patterns)
             Date = dater.DateOf(g, t),
             Reported = article.Published,
             Quantity = QuantityOf(g, t, tgt, objectHead),
-            Location = EventPlaces.Find(g, actors, t),
+            Location = place,
             Modality = modality,
             Sentence = g.Text,
             SentenceStart = g.Offset,

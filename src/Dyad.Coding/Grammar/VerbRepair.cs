@@ -1,4 +1,5 @@
 using Dyad.Text.Lemmatization;
+using Dyad.Text.Models;
 
 namespace Dyad.Coding.Grammar;
 
@@ -77,8 +78,6 @@ public static class VerbRepair
         }
     }
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tonight", "tomorrow" };
-
     /// <summary>
     /// "The Libyan National Army yesterday announced": the parser makes the time word the subject and the
     /// army its compound (or, for "Gaddafi and Zhivkov today signed", the names its possessor without a "'s").
@@ -88,7 +87,7 @@ public static class VerbRepair
     {
         for (int t = 1; t < forms.Length; t++)
         {
-            if (relations[t] != "nsubj" || !TimeWords.Contains(forms[t]) || heads[t] < 0) continue;
+            if (relations[t] != "nsubj" || !NewsWords.RelativeDays.Contains(forms[t]) || heads[t] < 0) continue;
             int subject = -1;
             for (int c = t - 1; c >= 0 && subject < 0; c--)
                 if (heads[c] == t && upos[c] is "NOUN" or "PROPN" && (relations[c] == "compound" || relations[c] == "nmod:poss" && !HasChild(heads, relations, c, "case"))) subject = c;

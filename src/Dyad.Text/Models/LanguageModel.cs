@@ -227,10 +227,10 @@ public sealed class LanguageModel
         for (int i = 1; i < end - 1; i++)
         {
             if (Tagger.Tags.Xpos(tags[i]) is not ("JJ" or "VBN") || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
-            // Naming verbs keep a noun after them in a reduced relative: "a guy named Joe" is a noun phrase.
-            if (NamingParticiples.Contains(forms[i])) continue;
             if (Tagger.Tags.Upos(tags[i - 1]) is not ("NOUN" or "PROPN") || Tagger.Tags.Upos(tags[i + 1]) is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM")) continue;
-            if (VerbLexicon.Contains(Lemmatizer.VerbLemma(forms[i].ToLowerInvariant(), "VBD"))) return i;
+            var lemma = Lemmatizer.VerbLemma(forms[i].ToLowerInvariant(), "VBD");
+            // Naming verbs keep a noun after them in a reduced relative: "a guy named Joe" is a noun phrase.
+            if (VerbLexicon.Contains(lemma) && !NewsWords.NamingVerbs.Contains(lemma)) return i;
         }
         return -1;
     }
@@ -255,12 +255,14 @@ public sealed class LanguageModel
         { "said", "told", "reported", "added", "stated", "announced", "confirmed", "claimed" };
 
     /// <summary>"The two sides have agreed": a participle with "have" is a finite verb.</summary>
-    private bool Perfect(int i, ReadOnlySpan<string> forms, int[] heads)
+    private static bool Perfect(int i, ReadOnlySpan<string> forms, int[] heads)
     {
         for (int k = 1; k <= forms.Length; k++)
-            if (heads[k] == i + 1 && k - 1 < i && (forms[k - 1].Equals("have", StringComparison.OrdinalIgnoreCase) || forms[k - 1].Equals("has", StringComparison.OrdinalIgnoreCase) || forms[k - 1].Equals("had", StringComparison.OrdinalIgnoreCase))) return true;
+            if (heads[k] == i + 1 && k - 1 < i && HaveForms.Contains(forms[k - 1])) return true;
         return false;
     }
+
+    private static readonly HashSet<string> HaveForms = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had" };
 
     /// <summary>
     /// "Kenzo Oshima, the UN relief coordinator, demanded access": a participle with an object right after the
@@ -274,9 +276,6 @@ public sealed class LanguageModel
         return false;
     }
 
-    private static readonly HashSet<string> NamingParticiples = new(StringComparer.OrdinalIgnoreCase)
-        { "named", "called", "titled", "entitled", "dubbed", "nicknamed", "labelled", "labeled", "termed" };
-
     /// <summary>True when the word (1-based) has its own subject or marker, or is a relative clause: a clause inside the noun phrase.</summary>
     /// <remarks>A day named as the subject, with "on" as the clause's marker ("Spain on Friday backed the plan" parsed as
     /// a clause "on Friday backed ..."), is a misparse of the sentence's own verb, not a clause.</remarks>
@@ -287,13 +286,10 @@ public sealed class LanguageModel
         {
             if (heads[k] != word) continue;
             string label = Parser.Labels[labels[k]];
-            if (label is "nsubj" or "nsubj:pass" && !DayWords.Contains(forms[k - 1]) || label == "mark" && Tagger.Tags.Upos(tags[k - 1]) != "ADP") return true;
+            if (label is "nsubj" or "nsubj:pass" && !NewsWords.Days.Contains(forms[k - 1]) || label == "mark" && Tagger.Tags.Upos(tags[k - 1]) != "ADP") return true;
         }
         return false;
     }
-
-    private static readonly HashSet<string> DayWords = new(StringComparer.OrdinalIgnoreCase)
-        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight", "tomorrow" };
 
     private static LanguageModel LoadEmbedded()
     {
