@@ -562,4 +562,18 @@ public class EventCoderTests
             [(1, 1, "GRC", Country), (2, 2, "CYP", Country)]);
         Assert.Equal("CYP", Assert.Single(Code(b)).Source.Code.Value);
     }
+
+    [Theory]
+    [InlineData("Serbia/Serbia/PROPN/2/nsubj", "SRBMIL")]
+    [InlineData("He/he/PRON/2/nsubj", null)]
+    public void AnAgentOwnedByItsOrTheirBelongsToWhoeverReportsIt(string speaker, string? source)
+    {
+        // "He" would be Vucic: a pronoun as the speaker is too weak a link to follow for another pronoun.
+        var b = new GraphBuilder()
+            .Add("Vucic/Vucic/PROPN/2/nsubj spoke/speak/VERB/0/root ././PUNCT/2/punct", [(1, 1, "SRBGOV", MentionKind.Person)])
+            .Add(speaker + " said/say/VERB/0/root its/its/PRON/4/nmod:poss forces/force/NOUN/5/nsubj attacked/attack/VERB/2/ccomp Bosnia/Bosnia/PROPN/5/obj ././PUNCT/2/punct",
+                source is null ? [(6, 6, "BIH", Country)] : [(1, 1, "SRB", Country), (6, 6, "BIH", Country)], [(4, "MIL")]);
+        if (source is null) Assert.DoesNotContain(Code(b), e => e.Rule == "attack");
+        else Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == (source, "BIH", "attack"));
+    }
 }

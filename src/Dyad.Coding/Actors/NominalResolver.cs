@@ -86,6 +86,9 @@ public static class NominalResolver
         foreach (var c in g.Children(head))
             if (g.Relations[c] == "nmod:poss" && actors.At(c) is null && Coreferent(g, actors, memory, c) is { } possessor)
                 return Phrase(g, head, role is not null ? AgentCombination.Combine(possessor.Code, new ActorCode(role)) : possessor.Code, possessor.Name, c, c);
+        // "Serbia said its forces had withdrawn", "Russia pulled out its troops": an agent owned by a possessive pronoun.
+        if (role is not null && PossessiveOwner(g, actors, memory, head) is { } ownerOfPronoun)
+            return Phrase(g, head, AgentCombination.Combine(ownerOfPronoun.Code, new ActorCode(role)), ownerOfPronoun.Name, head, head);
         if (ModifierToken(g, actors, head, depth: 0) is >= 0 and var modToken && actors.At(modToken) is { } mod)
             return Phrase(g, head, Owned(g, modToken, mod, role), mod.Name, mod.First, mod.Last);
         if (SpeakerOf(g, actors, memory, head) is { } speaker) return speaker with { First = head, Last = head };
@@ -98,6 +101,31 @@ public static class NominalResolver
             // "Kenzo Oshima, the United Nations relief coordinator": the organisation or country the apposition names.
             if (ModifierToken(g, actors, c, depth: 0) is >= 0 and var owner && actors.At(owner) is { Kind: not (MentionKind.Place or MentionKind.Person) } of)
                 return Phrase(g, head, Owned(g, owner, of, actors.Roles[c]), of.Name, of.First, of.Last);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> PossessivePronouns = ["its", "their", "his", "her"];
+
+    /// <summary>
+    /// Whose "its", "their" or "his" owns the noun: the subject of the noun's clause ("Russia withdrew its troops"),
+    /// or, where the noun is that subject, the subject of the clause that reports it ("Serbia said its forces had
+    /// withdrawn"). Only a subject named before the pronoun counts, so each step looks further left and ends; a
+    /// pronoun subject is too weak a link to follow.
+    /// </summary>
+    private static ResolvedActor? PossessiveOwner(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
+    {
+        int pronoun = -1;
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] == "nmod:poss" && g.Upos[c] == "PRON" && PossessivePronouns.Contains(g.Forms[c].ToLowerInvariant())) pronoun = c;
+        if (pronoun < 0) return null;
+        int clause = head;
+        for (int step = 0; step < 2; step++)
+        {
+            do clause = g.Heads[clause]; while (clause >= 0 && g.Upos[clause] is not ("VERB" or "AUX"));
+            if (clause < 0) return null;
+            int subject = g.Child(clause, "nsubj");
+            if (subject >= 0 && subject != head && subject < pronoun && g.Upos[subject] != "PRON" && One(g, actors, memory, subject) is { } owner) return owner;
         }
         return null;
     }
