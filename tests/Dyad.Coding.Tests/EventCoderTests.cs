@@ -576,4 +576,26 @@ public class EventCoderTests
         if (source is null) Assert.DoesNotContain(Code(b), e => e.Rule == "attack");
         else Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == (source, "BIH", "attack"));
     }
+
+    [Fact]
+    public void WhatOneMustDoIsDemandedNotDone()
+    {
+        // The clause belongs to the noun, as UD has it: the demand is read off the reminder's own complement.
+        var b = new GraphBuilder().Add(
+            "France/France/PROPN/2/nsubj issued/issue/VERB/0/root a/a/DET/4/det reminder/reminder/NOUN/2/obj to/to/ADP/6/case Iraq/Iraq/PROPN/4/nmod that/that/SCONJ/10/mark it/it/PRON/10/nsubj must/must/AUX/10/aux cooperate/cooperate/VERB/4/acl with/with/ADP/12/case Germany/Germany/PROPN/10/obl ././PUNCT/2/punct",
+            [(1, 1, "FRA", Country), (6, 6, "IRQ", Country), (12, 12, "DEU", Country)]);
+        var e = Assert.Single(Code(b));
+        Assert.Equal(("FRA", "IRQ", "reminder-must"), (e.Source.Code.Value, e.Target.Code.Value, e.Rule));
+    }
+
+    [Theory]
+    [InlineData("must")]
+    [InlineData("should")]
+    public void AnObligationIsNoEvent(string modal)
+    {
+        var b = new GraphBuilder().Add(
+            $"Iraq/Iraq/PROPN/3/nsubj {modal}/{modal}/AUX/3/aux cooperate/cooperate/VERB/0/root with/with/ADP/5/case Germany/Germany/PROPN/3/obl ././PUNCT/3/punct",
+            [(1, 1, "IRQ", Country), (5, 5, "DEU", Country)]);
+        Assert.Empty(Code(b));
+    }
 }

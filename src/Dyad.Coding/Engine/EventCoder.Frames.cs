@@ -11,7 +11,7 @@ public sealed partial class EventCoder
     {
         if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns, null)) return false;
         if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, null, p.ObjectClass)) return false;
-        return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals))
+        return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals) || objectHead >= 0 && ComplementHasModal(g, objectHead, p.ComplementModals))
             && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, objectHead, p.ComplementClass));
     }
 
@@ -62,10 +62,11 @@ public sealed partial class EventCoder
         return false;
     }
 
-    private static bool ComplementHasModal(SentenceGraph g, int verb, IReadOnlySet<string> modals)
+    /// <summary>"said that Libya must hand them over", "a reminder that Iraq must cooperate": the modal of the verb's or noun's clausal complement.</summary>
+    private static bool ComplementHasModal(SentenceGraph g, int head, IReadOnlySet<string> modals)
     {
-        foreach (var c in g.Children(verb))
-            if (g.Relations[c] == "ccomp")
+        foreach (var c in g.Children(head))
+            if (g.Relations[c] is "ccomp" or "acl" || g.Relations[c] == "advcl" && Roles.IntroducedBy(g, c, "that"))
                 foreach (var a in g.Children(c))
                     if (g.Relations[a] == "aux" && modals.Contains(g.Lemmas[a].ToLowerInvariant())) return true;
         return false;

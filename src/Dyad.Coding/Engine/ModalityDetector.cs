@@ -24,12 +24,15 @@ public static class ModalityDetector
 
     /// <summary>
     /// True for an act that is only asked for: "Ukraine demanded that Russia withdraw its forces" reports a
-    /// demand (coded on "demanded"), not a withdrawal, real, intended or otherwise.
+    /// demand (coded on "demanded"), not a withdrawal, real, intended or otherwise; so is an act one must or should do.
     /// </summary>
     public static bool IsAskedFor(SentenceGraph g, int trigger)
     {
         // "demanded that Moscow stop fighting and withdraw its forces": each conjunct is asked for.
         while (g.Relations[trigger] == "conj" && g.Heads[trigger] >= 0 && g.Upos[g.Heads[trigger]] == "VERB") trigger = g.Heads[trigger];
+        // "a reminder that Iraq must cooperate", "Russia should withdraw": what one must or should do is not done.
+        foreach (var c in g.Children(trigger))
+            if (g.Relations[c] == "aux" && g.Lemmas[c].ToLowerInvariant() is "must" or "should" or "ought") return true;
         int head = g.Heads[trigger];
         if (head < 0 || g.Relations[trigger] is not ("ccomp" or "xcomp") || !DirectiveVerbs.Contains(g.Lemmas[head].ToLowerInvariant())) return false;
         // "urged Russia to withdraw" asks another; "wants to hold talks", "asked to join" is the subject's own intention.
