@@ -598,4 +598,32 @@ public class EventCoderTests
             [(1, 1, "IRQ", Country), (5, 5, "DEU", Country)]);
         Assert.Empty(Code(b));
     }
+
+    [Fact]
+    public void AProtestIsAgainstWhoeverItsPurposeClauseMakesDemandsOf()
+    {
+        var b = new GraphBuilder().Add(
+            "Fundamentalists/fundamentalist/NOUN/2/nsubj continued/continue/VERB/0/root their/their/PRON/5/nmod:poss hunger/hunger/NOUN/5/compound strike/strike/NOUN/2/obj to/to/PART/7/mark demand/demand/VERB/2/advcl the/the/DET/9/det resignation/resignation/NOUN/7/obj of/of/ADP/12/case President/President/PROPN/12/compound Bella/Bella/PROPN/9/nmod ././PUNCT/2/punct",
+            [(11, 12, "DZAGOV", MentionKind.Person)], [(1, "MUS")]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("DZAMUS", "DZAGOV", "142"));
+    }
+
+    [Fact]
+    public void AProtestDemandingSomethingFromSomeoneIsAgainstThem()
+    {
+        // "higher wages" asks for nothing from anyone named; "from the government" does, also when hung on the object.
+        var b = new GraphBuilder().Add(
+            "Workers/worker/NOUN/2/nsubj went/go/VERB/0/root on/on/ADP/4/case strike/strike/NOUN/2/obl to/to/PART/6/mark demand/demand/VERB/2/advcl higher/high/ADJ/8/amod wages/wage/NOUN/6/obj from/from/ADP/12/case the/the/DET/12/det Nigerian/Nigerian/ADJ/12/amod government/government/NOUN/8/nmod ././PUNCT/2/punct",
+            [(11, 11, "NGA", Country)], [(1, "LAB"), (12, "GOV")]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("NGALAB", "NGAGOV", "strike-labour"));
+    }
+
+    [Fact]
+    public void AnOnPhraseIsReadWithItsCompoundAsAnObjectIs()
+    {
+        var b = new GraphBuilder().Add(
+            "Turkish/Turkish/ADJ/2/amod prisoners/prisoner/NOUN/3/nsubj went/go/VERB/0/root on/on/ADP/6/case hunger/hunger/NOUN/6/compound strike/strike/NOUN/3/obl against/against/ADP/9/case the/the/DET/9/det government/government/NOUN/3/obl ././PUNCT/3/punct",
+            [(1, 1, "TUR", Country)], [(2, "OPP"), (9, "GOV")]);
+        Assert.Equal("hunger-strike", Assert.Single(Code(b)).Rule);
+    }
 }

@@ -22,14 +22,17 @@ public sealed partial class EventCoder
     /// </summary>
     private bool ObjectIs(SentenceGraph g, int trigger, int objectHead, IReadOnlySet<string>? nouns, string? wordClass)
     {
-        if (objectHead >= 0)
-        {
-            if (Listed(g, objectHead, nouns, wordClass)) return true;
-            foreach (var c in g.Children(objectHead))
-                if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && Listed(g, c, nouns, wordClass)) return true;
-        }
+        if (objectHead >= 0 && ListedOrCompounded(g, objectHead, nouns, wordClass)) return true;
         foreach (var c in g.Children(trigger))
-            if (g.Relations[c] == "obl" && g.CaseOf(c) is "on" or "as" && Listed(g, c, nouns, wordClass)) return true;
+            if (g.Relations[c] == "obl" && g.CaseOf(c) is "on" or "as" && ListedOrCompounded(g, c, nouns, wordClass)) return true;
+        return false;
+    }
+
+    private bool ListedOrCompounded(SentenceGraph g, int noun, IReadOnlySet<string>? nouns, string? wordClass)
+    {
+        if (Listed(g, noun, nouns, wordClass)) return true;
+        foreach (var c in g.Children(noun))
+            if (g.Relations[c] == "compound" && g.Upos[c] == "NOUN" && Listed(g, c, nouns, wordClass)) return true;
         return false;
     }
 

@@ -58,6 +58,9 @@ public sealed partial class EventCoder(PatternSet patterns)
             // "Greece demanded that its partners refuse", "Iran warned that the US would pay": the one the clause is about.
             if (targets.Count == 0 && !isNoun && Roles.ComplementSubject(g, t) is >= 0 and var about)
                 targets = NominalResolver.Resolve(g, s.Actors, memory, about, placesAsActors: false);
+            // "continued their hunger strike to demand the resignation of President Ben Bella": a protest is against whoever must give in.
+            if (targets.Count == 0 && p.Cameo.Root == "14" && Roles.DemandedOf(g, isNoun && g.Heads[t] >= 0 ? g.Heads[t] : t) is >= 0 and var demanded)
+                targets = NominalResolver.Resolve(g, s.Actors, memory, demanded, placesAsActors: false);
             bool guessed = false;
             // "Egyptian police dispersed demonstrators": a group named only by its sector belongs to the other side's country,
             // or, for an act of protest or force, to the place where it happened ("bombers killed 23 people in Tel Aviv").

@@ -134,6 +134,29 @@ public static class Roles
         return -1;
     }
 
+    private static readonly HashSet<string> DemandVerbs = ["demand", "call", "press", "seek", "urge"];
+
+    /// <summary>Acts the one named in their "of" phrase must do: "the resignation of the president" (not "the release of the journalists").</summary>
+    private static readonly HashSet<string> GivingUpNouns = ["resignation", "removal", "ouster", "withdrawal", "departure", "dismissal", "exit", "abdication", "fall"];
+
+    /// <summary>
+    /// Whom a purpose clause makes demands of, for a protest's target: "went on hunger strike to demand the
+    /// resignation of the president", "to demand higher wages from the government"; -1 when it names no one.
+    /// </summary>
+    public static int DemandedOf(SentenceGraph g, int verb)
+    {
+        foreach (var c in g.Children(verb))
+        {
+            if (g.Relations[c] is not ("advcl" or "xcomp" or "acl") || !HasInfinitiveMark(g, c) || !DemandVerbs.Contains(g.Lemmas[c].ToLowerInvariant())) continue;
+            int demanded = Object(g, c);
+            if (demanded >= 0 && GivingUpNouns.Contains(g.Lemmas[demanded].ToLowerInvariant()) && ObliqueOf(g, demanded, "of") is >= 0 and var whose)
+                return whose;
+            int from = ObliqueOf(g, c, "from");
+            return from >= 0 || demanded < 0 ? from : ObliqueOf(g, demanded, "from");
+        }
+        return -1;
+    }
+
     /// <summary>"Russia's invasion", "the Russian attack", "Russian strikes".</summary>
     public static int Possessor(SentenceGraph g, int noun)
     {
