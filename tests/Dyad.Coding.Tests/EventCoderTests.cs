@@ -626,4 +626,23 @@ public class EventCoderTests
             [(1, 1, "TUR", Country)], [(2, "OPP"), (9, "GOV")]);
         Assert.Equal("hunger-strike", Assert.Single(Code(b)).Rule);
     }
+
+    [Theory]
+    [InlineData("a/a/DET/5/det nuclear/nuclear/ADJ/5/amod device/device/NOUN/2/obj in/in/ADP/7/case Kabul/Kabul/PROPN/2/obl", 7, "2042")]
+    [InlineData("a/a/DET/4/det series/series/NOUN/2/obj of/of/ADP/6/case bombs/bomb/NOUN/4/nmod in/in/ADP/8/case Kabul/Kabul/PROPN/2/obl", 8, "183")]
+    public void AnObjectIsReadThroughItsAdjectiveAndWhatItCounts(string rest, int kabul, string cameo)
+    {
+        var b = new GraphBuilder().Add($"Rebels/rebel/NOUN/2/nsubj detonated/detonate/VERB/0/root {rest} ././PUNCT/2/punct",
+            [(kabul, kabul, "AFG", Country)], [(1, "REB")]);
+        Assert.Contains(Code(b), e => e.Cameo.Value == cameo && e.Target.Code.Value == "AFG");
+    }
+
+    [Fact]
+    public void AProtestDefyingSomeoneIsAgainstThemAndItsProtestersAreWhereTheyProtest()
+    {
+        var b = new GraphBuilder().Add(
+            "People/people/NOUN/2/nsubj blocked/block/VERB/0/root streets/street/NOUN/2/obj in/in/ADP/5/case Kong/Kong/PROPN/2/obl in/in/ADP/7/case defiance/defiance/NOUN/2/obl of/of/ADP/10/case Chinese/Chinese/ADJ/10/amod authorities/authority/NOUN/7/nmod ././PUNCT/2/punct",
+            [(5, 5, "HKG", Country), (9, 9, "CHN", Country)], [(1, "CVL"), (10, "GOV")]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value) == ("HKGCVL", "CHNGOV"));
+    }
 }

@@ -58,16 +58,19 @@ public sealed partial class EventCoder(PatternSet patterns)
             // "Greece demanded that its partners refuse", "Iran warned that the US would pay": the one the clause is about.
             if (targets.Count == 0 && !isNoun && Roles.ComplementSubject(g, t) is >= 0 and var about)
                 targets = NominalResolver.Resolve(g, s.Actors, memory, about, placesAsActors: false);
-            // "continued their hunger strike to demand the resignation of President Ben Bella": a protest is against whoever must give in.
-            if (targets.Count == 0 && p.Cameo.Root == "14" && Roles.DemandedOf(g, isNoun && g.Heads[t] >= 0 ? g.Heads[t] : t) is >= 0 and var demanded)
-                targets = NominalResolver.Resolve(g, s.Actors, memory, demanded, placesAsActors: false);
+            // "in defiance of the authorities", "on hunger strike to demand the resignation of President Ben Bella".
+            if (targets.Count == 0 && p.Cameo.Root == "14" && Roles.ProtestedAgainst(g, isNoun && g.Heads[t] >= 0 ? g.Heads[t] : t) is >= 0 and var defied)
+                targets = NominalResolver.Resolve(g, s.Actors, memory, defied, placesAsActors: false);
             bool guessed = false;
             // "Egyptian police dispersed demonstrators": a group named only by its sector belongs to the other side's country,
             // or, for an act of protest or force, to the place where it happened ("bombers killed 23 people in Tel Aviv").
             if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, VictimsHome(place, t, p.Cameo, sources[0])) is { } domesticTarget)
                 targets = [domesticTarget];
             // ("Envoys met US officials": officials and soldiers named only by their sector are nobody's in particular.)
-            if (sources.Count == 0 && targets.Count > 0 && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, targets[0]) is { } domesticSource
+            // (Protesters are where they protest: "people blocked streets in Hong Kong in defiance of Chinese authorities".)
+            ResolvedActor? counterpart = p.Cameo.Root == "14" && place is { Country: { } protestedIn } ? new ResolvedActor(new ActorCode(protestedIn), protestedIn, t, t)
+                : targets.Count > 0 ? targets[0] : null;
+            if (sources.Count == 0 && counterpart is { } other && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, other) is { } domesticSource
                 && !StateSector(domesticSource.Code))
                 sources = [domesticSource];
             // "Students demonstrated against the government in Nairobi": with no country on either side, groups named by their sector belong where it happened.

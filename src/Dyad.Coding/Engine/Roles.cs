@@ -139,12 +139,20 @@ public static class Roles
     /// <summary>Acts the one named in their "of" phrase must do: "the resignation of the president" (not "the release of the journalists").</summary>
     private static readonly HashSet<string> GivingUpNouns = ["resignation", "removal", "ouster", "withdrawal", "departure", "dismissal", "exit", "abdication", "fall"];
 
+    private static readonly HashSet<string> DefianceNouns = ["defiance", "protest", "opposition", "solidarity"];
+
     /// <summary>
-    /// Whom a purpose clause makes demands of, for a protest's target: "went on hunger strike to demand the
-    /// resignation of the president", "to demand higher wages from the government"; -1 when it names no one.
+    /// Whom a protest is against when no "against" phrase says so: the one it defies ("blocked streets in defiance
+    /// of the authorities", "in protest against the ban"), or whom its purpose clause makes demands of ("went on
+    /// hunger strike to demand the resignation of the president", "to demand higher wages from the government");
+    /// -1 when neither names anyone.
     /// </summary>
-    public static int DemandedOf(SentenceGraph g, int verb)
+    public static int ProtestedAgainst(SentenceGraph g, int verb)
     {
+        foreach (var c in g.Children(verb))
+            if (g.RelationIs(c, "obl") && g.CaseOf(c) == "in" && DefianceNouns.Contains(g.Forms[c].ToLowerInvariant()))
+                foreach (var of in g.Children(c))
+                    if (g.Relations[of].StartsWith("nmod", StringComparison.Ordinal) && g.CaseOf(of) is "of" or "against" or "to") return of;
         foreach (var c in g.Children(verb))
         {
             if (g.Relations[c] is not ("advcl" or "xcomp" or "acl") || !HasInfinitiveMark(g, c) || !DemandVerbs.Contains(g.Lemmas[c].ToLowerInvariant())) continue;
@@ -243,7 +251,7 @@ public static class Roles
     }
 
     private static readonly HashSet<string> QuantityNouns = ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-        "number", "group", "some", "many", "score", "scores", "lot", "lots", "couple", "handful", "several", "most", "all", "each", "none", "tens"];
+        "number", "group", "series", "some", "many", "score", "scores", "lot", "lots", "couple", "handful", "several", "most", "all", "each", "none", "tens"];
 
     /// <summary>"dozens of protesters", "hundreds of thousands of people": the people are the noun after the last "of".</summary>
     public static int ThroughQuantity(SentenceGraph g, int head)
