@@ -645,4 +645,14 @@ public class EventCoderTests
             [(5, 5, "HKG", Country), (9, 9, "CHN", Country)], [(1, "CVL"), (10, "GOV")]);
         Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value) == ("HKGCVL", "CHNGOV"));
     }
+
+    [Fact]
+    public void AComplaintsObjectIsWhatItIsAboutBeforeWhomItIsMadeTo()
+    {
+        // "complained over two raids" with "over" read as "more than": the raids become the verb's object.
+        var b = new GraphBuilder().Add(
+            "Lebanon/Lebanon/PROPN/2/nsubj complained/complain/VERB/0/root to/to/ADP/4/case UN/UN/PROPN/2/obl over/over/ADV/6/advmod two/two/NUM/8/nummod Israeli/Israeli/ADJ/8/amod raids/raid/NOUN/2/obj ././PUNCT/2/punct",
+            [(1, 1, "LBN", Country), (4, 4, "IGOUNO", Org), (7, 7, "ISR", Country)]);
+        Assert.Equal(("LBN", "ISR"), (Assert.Single(Code(b)).Source.Code.Value, Code(b)[0].Target.Code.Value));
+    }
 }
