@@ -655,4 +655,16 @@ public class EventCoderTests
             [(1, 1, "LBN", Country), (4, 4, "IGOUNO", Org), (7, 7, "ISR", Country)]);
         Assert.Equal(("LBN", "ISR"), (Assert.Single(Code(b)).Source.Code.Value, Code(b)[0].Target.Code.Value));
     }
+
+    [Theory]
+    [InlineData("allowed/allow/VERB/0/root", "080")]
+    [InlineData("will/will/AUX/3/aux allow/allow/VERB/0/root", "035")]
+    public void LettingSomeoneDoSomethingIsYieldingAndPromisingItIsAnIntentToYield(string verb, string cameo)
+    {
+        int head = verb.StartsWith("will") ? 3 : 2;
+        var b = new GraphBuilder().Add(
+            $"Turkey/Turkey/PROPN/{head}/nsubj {verb} Kurdish/Kurdish/ADJ/{head + 2}/amod refugees/refugee/NOUN/{head}/obj to/to/PART/{head + 4}/mark return/return/VERB/{head}/xcomp ././PUNCT/{head}/punct",
+            [(1, 1, "TUR", Country)], [(head + 2, "REF")]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("TUR", "TURREF", cameo));
+    }
 }
