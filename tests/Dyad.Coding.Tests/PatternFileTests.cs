@@ -67,6 +67,9 @@ public class PatternFileTests
     [InlineData("163", "plan", "1312")]
     [InlineData("191", "will", "138")]
     [InlineData("046", "will", "036")]
-    public void AnAnnouncedSanctionIsTheSanctionAndAnnouncedForceAThreat(string act, string governor, string coded) =>
+    [InlineData("190", "prepare", "150")]
+    [InlineData("194", "ready", "150")]
+    [InlineData("140", "prepare", "133")]
+    public void AnAnnouncedSanctionIsTheSanctionAnnouncedForceAThreatAndReadiedForceAMobilisation(string act, string governor, string coded) =>
         Assert.Equal(coded, (Dyad.Coding.Engine.IntentCodes.For(new CameoCode(act), governor) ?? new CameoCode(act)).Value);
 }

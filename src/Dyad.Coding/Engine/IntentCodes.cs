@@ -6,7 +6,7 @@ namespace Dyad.Coding.Engine;
 /// CAMEO codes intentions apart from acts: "agreed to hold talks" is 036 (intent to meet), not 046;
 /// "will provide aid" is 033; "threatened to impose sanctions" is 1312, not 163. An intended hostile
 /// act is a threat whatever the verb that announces it ("plans to impose restrictions", "would
-/// blockade Paris"), except a sanction announced as what will be done. Maps an act's code to the intent code CAMEO defines for it, where one exists.
+/// blockade Paris"), except a sanction announced as what will be done and force being readied. Maps an act's code to the intent code CAMEO defines for it, where one exists.
 /// </summary>
 public static class IntentCodes
 {
@@ -16,6 +16,9 @@ public static class IntentCodes
         // "Estonia said it would expel the ambassador", "announced it would prohibit all aid": a sanction is decided
         // when announced, so an announced one is the sanction itself; announced force stays a threat.
         if (root == "16" && governor == "will") return null;
+        // "The army prepared to resume shelling": readying force is a material move short of using it, PLOVER's
+        // MOBILIZE ("increase readiness"), not a threat, which PLOVER keeps for what is said.
+        if (act.RootNumber >= 18 && governor is "prepare" or "prepared" or "ready") return new CameoCode("150");
         bool threat = governor == "threaten" || act.RootNumber >= 14;
         string? code = threat
             ? root switch
