@@ -667,4 +667,13 @@ public class EventCoderTests
             [(1, 1, "TUR", Country)], [(head + 2, "REF")]);
         Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("TUR", "TURREF", cameo));
     }
+
+    [Fact]
+    public void RiskingSomethingIsNoThreat()
+    {
+        var b = new GraphBuilder().Add(
+            "Iraq/Iraq/PROPN/2/nsubj risked/risk/VERB/0/root war/war/NOUN/2/obj with/with/ADP/5/case Iran/Iran/PROPN/3/nmod ././PUNCT/2/punct",
+            [(1, 1, "IRQ", Country), (5, 5, "IRN", Country)]);
+        Assert.Empty(Code(b));
+    }
 }
