@@ -64,6 +64,15 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void AnEdVerbWithAToPhraseBeforeAClosingAttributionIsTheVerbNotSaid()
+    {
+        // The first parse has "resorted" as an adjective at the root: the report's verb, not "said", is the one missed.
+        const string text = "Palestinian youths resorted to throwing stones during demonstrations against the alleged human rights violations by the Israeli military, officials said on Thursday.";
+        var main = new TextAnalyzer(Analyzer.Model.WithBeam(3)).Analyze(text).Tokens.First(t => t.Text == "resorted");
+        Assert.Equal(("VERB", true, "youths"), (main.Upos, main.IsRoot, main.Subject?.Text));
+    }
+
+    [Fact]
     public void AnAttributionWithoutAReportKeepsSaidAtTheRoot() =>
         Assert.Equal("said", Analyzer.Analyze("The spokesman of the ministry, Ali Hassan, said.").Sentence(0).Root.Text);
 

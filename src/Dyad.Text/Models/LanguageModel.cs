@@ -221,28 +221,39 @@ public sealed class LanguageModel
         // "That was the name": a predicate noun with its copula is a sentence already.
         for (int k = 1; k <= n; k++)
             if (heads[k] == root + 1 && Parser.Labels[labels[k]] == "cop") return -1;
+        // A closing "..., officials said" is the verb only where the report has none of its own.
+        int attribution = -1;
         for (int i = 1; i < end; i++)
-            if (Tagger.Tags.Upos(tags[i]) == "VERB" && (Tagger.Tags.Xpos(tags[i]) == "VBD" || Perfect(i, forms, heads) || AfterAppositive(i, forms, tags, heads, labels))
-                && !HeadsAClause(i + 1, forms, tags, heads, labels)) return i;
+        {
+            if (Tagger.Tags.Upos(tags[i]) != "VERB" || !(Tagger.Tags.Xpos(tags[i]) == "VBD" || Perfect(i, forms, heads) || AfterAppositive(i, forms, tags, heads, labels))
+                || HeadsAClause(i + 1, forms, tags, heads, labels)) continue;
+            if (!ClosesAttribution(forms, i)) return i;
+            if (attribution < 0) attribution = i;
+        }
         for (int i = 1; i < end - 1; i++)
         {
             if (Tagger.Tags.Xpos(tags[i]) is not ("JJ" or "VBN") || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
-            if (Tagger.Tags.Upos(tags[i - 1]) is not ("NOUN" or "PROPN") || Tagger.Tags.Upos(tags[i + 1]) is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM")) continue;
+            // "Palestinian youths resorted to throwing stones": a "to" phrase completes a verb as an object does.
+            if (Tagger.Tags.Upos(tags[i - 1]) is not ("NOUN" or "PROPN")
+                || Tagger.Tags.Upos(tags[i + 1]) is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM") && !forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
             var lemma = Lemmatizer.VerbLemma(forms[i].ToLowerInvariant(), "VBD");
             // Naming verbs keep a noun after them in a reduced relative: "a guy named Joe" is a noun phrase.
             if (VerbLexicon.Contains(lemma) && !NewsWords.NamingVerbs.Contains(lemma)) return i;
         }
-        return -1;
+        return attribution;
     }
 
+    /// <summary>"..., officials said (on Thursday).": a reporting verb among the last words of the sentence.</summary>
+    private static bool ClosesAttribution(ReadOnlySpan<string> forms, int i) => ReportingVerbs.Contains(forms[i]) && i >= forms.Length - 5;
+
     /// <summary>
-    /// "Bulldozers demolished homes, officials said.": where the root is a closing "said" with no verb among its
+    /// "Bulldozers demolished homes, officials said (on Thursday).": where the root is a closing "said" with no verb among its
     /// dependents before the comma (the report was read as a noun phrase), the comma before the attribution
     /// (0-based); otherwise -1.
     /// </summary>
     private int AttributionComma(ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int root, int[] heads)
     {
-        if (!ReportingVerbs.Contains(forms[root]) || root < forms.Length - 3) return -1;
+        if (!ClosesAttribution(forms, root)) return -1;
         int comma = root - 1;
         while (comma > 0 && forms[comma] != ",") comma--;
         if (comma < 2) return -1;
