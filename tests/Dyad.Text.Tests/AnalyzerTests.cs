@@ -73,6 +73,14 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void AnIrregularPastReadAsANounIsParsedAgainAsTheVerb()
+    {
+        const string text = "Last week, China's coast guard shot a water cannon at a Philippine boat on a supply mission to an outpost on Second Thomas Shoal, injuring crew members and damaging the small vessel.";
+        var main = new TextAnalyzer(Analyzer.Model.WithBeam(3)).Analyze(text).Tokens.First(t => t.Text == "shot");
+        Assert.Equal(("VERB", true, "guard", "cannon"), (main.Upos, main.IsRoot, main.Subject?.Text, main.Object?.Text));
+    }
+
+    [Fact]
     public void AnAttributionWithoutAReportKeepsSaidAtTheRoot() =>
         Assert.Equal("said", Analyzer.Analyze("The spokesman of the ministry, Ali Hassan, said.").Sentence(0).Root.Text);
 

@@ -232,7 +232,7 @@ public sealed class LanguageModel
         }
         for (int i = 1; i < end - 1; i++)
         {
-            if (Tagger.Tags.Xpos(tags[i]) is not ("JJ" or "VBN") || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!PastLooking(forms[i], tags[i])) continue;
             // "Palestinian youths resorted to throwing stones": a "to" phrase completes a verb as an object does.
             if (Tagger.Tags.Upos(tags[i - 1]) is not ("NOUN" or "PROPN")
                 || Tagger.Tags.Upos(tags[i + 1]) is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM") && !forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
@@ -241,6 +241,18 @@ public sealed class LanguageModel
             if (VerbLexicon.Contains(lemma) && !NewsWords.NamingVerbs.Contains(lemma)) return i;
         }
         return attribution;
+    }
+
+    /// <summary>
+    /// A word the tagger did not read as a finite verb that may be one: an "-ed" adjective or participle, or an irregular
+    /// past form read as a noun or adjective ("China's coast guard shot a water cannon", with "shot" a noun).
+    /// </summary>
+    private bool PastLooking(string form, int tag)
+    {
+        if (Tagger.Tags.Xpos(tag) is "JJ" or "VBN" && form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return true;
+        var lower = form.ToLowerInvariant();
+        return Tagger.Tags.Upos(tag) is "NOUN" or "ADJ" && !lower.EndsWith("ing", StringComparison.Ordinal)
+            && VerbLexicon.IrregularLemma(lower) is { } lemma && lemma != lower;
     }
 
     /// <summary>"..., officials said (on Thursday).": a reporting verb among the last words of the sentence.</summary>
