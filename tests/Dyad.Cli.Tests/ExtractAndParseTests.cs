@@ -43,6 +43,17 @@ public class ExtractAndParseTests
     }
 
     [Fact]
+    public void ParseDecodesWithTheGivenWidth()
+    {
+        // A sentence whose greedy parse differs from the width-4 one: the option reaches the decoder.
+        const string text = "The European Community may halt mediation efforts among Serbia's feuding republics if cooperation by all parties founders.";
+        var greedy = CliRunner.RunWithStdin(text, "parse", "-", "--parser-beam", "1").Out;
+        var wide = CliRunner.RunWithStdin(text, "parse", "-", "--parser-beam", "4").Out;
+        Assert.Contains("\tfounders\t", greedy, StringComparison.Ordinal);
+        Assert.NotEqual(greedy, wide);
+    }
+
+    [Fact]
     public void ParseKeepsGivenTokensAndReportsMalformedLines()
     {
         using var dir = new TempFiles();
