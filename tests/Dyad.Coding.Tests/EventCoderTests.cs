@@ -676,4 +676,35 @@ public class EventCoderTests
             [(1, 1, "IRQ", Country), (5, 5, "IRN", Country)]);
         Assert.Empty(Code(b));
     }
+
+    [Fact]
+    public void AnEventNounsPhraseMayHangOnItsLightVerb()
+    {
+        var b = new GraphBuilder().Add(
+            "Turkey/Turkey/PROPN/2/nsubj launched/launch/VERB/0/root drone/drone/NOUN/4/compound strikes/strike/NOUN/2/obj on/on/ADP/6/case Syria/Syria/PROPN/2/obl ././PUNCT/2/punct",
+            [(1, 1, "TUR", Country), (6, 6, "SYR", Country)]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("TUR", "SYR", "drone-strike"));
+    }
+
+    [Fact]
+    public void APlacePhraseMayHangOnWhatTheObjectCounts()
+    {
+        var b = new GraphBuilder().Add(
+            "Rebels/rebel/NOUN/2/nsubj exploded/explode/VERB/0/root a/a/DET/4/det series/series/NOUN/2/obj of/of/ADP/6/case bombs/bomb/NOUN/4/nmod in/in/ADP/8/case Kabul/Kabul/PROPN/6/nmod ././PUNCT/2/punct",
+            [(8, 8, "AFG", Country)], [(1, "REB")]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("AFGREB", "AFG", "detonate-bomb"));
+    }
+
+    [Theory]
+    [InlineData("declared/declare", "a/a/DET/4/det state/state/NOUN/2/obj of/of/ADP/6/case emergency/emergency/NOUN/4/nmod in/in/ADP/8/case Guayaquil/Guayaquil/PROPN/2/obl", 8, "1724")]
+    [InlineData("praised/praise", "its/its/PRON/4/nmod:poss people/people/NOUN/2/obj in/in/ADP/6/case Guayaquil/Guayaquil/PROPN/2/obl ././PUNCT/2/punct", 0, null)]
+    public void OnlyACurfewOrEmergencyMayBeAStatesActOnItself(string verb, string rest, int place, string? cameo)
+    {
+        var parts = verb.Split('/');
+        var b = new GraphBuilder().Add($"Ecuador/Ecuador/PROPN/2/nsubj {parts[0]}/{parts[1]}/VERB/0/root {rest}" + (place > 0 ? " ././PUNCT/2/punct" : ""),
+            place > 0 ? [(1, 1, "ECU", Country), (place, place, "ECU", Country)] : [(1, 1, "ECU", Country), (6, 6, "ECU", Country)]);
+        var events = Code(b);
+        if (cameo is null) Assert.DoesNotContain(events, e => e.Source.Code == e.Target.Code);
+        else Assert.Contains(events, e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("ECU", "ECU", cameo));
+    }
 }

@@ -37,6 +37,12 @@ public sealed partial class EventCoder
             && (s.Length == 3 || s.Length == 6 && s.EndsWith("GOV", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Curfews and states of emergency, imposed or lifted: a state does them to its own country ("Ecuador declared a
+    /// state of emergency in Guayaquil"), so source and target may be one code, as they may not elsewhere.
+    /// </summary>
+    private static bool DomesticMeasure(CameoCode code) => code.Value is "1723" or "1724" or "0813" or "0814";
+
     /// <summary>Officials and soldiers named only by their sector ("officials", "troops").</summary>
     private static bool StateSector(ActorCode code) =>
         code.Value.Length == 6 && (code.Value.EndsWith("GOV", StringComparison.Ordinal) || code.Value.EndsWith("MIL", StringComparison.Ordinal));

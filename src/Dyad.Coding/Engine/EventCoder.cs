@@ -150,7 +150,7 @@ public sealed partial class EventCoder(PatternSet patterns)
                 foreach (var tgt in targets)
                     // "Azerbaijan said its troops responded to provocations": a speaker does not blame its own side;
                     // "Turkey authorized the deployment of troops": a state moving its own forces acts on no one.
-                    if (src.Code != tgt.Code && (p.ComplementClass is null || src.Code.Prefix != tgt.Code.Prefix) && !OwnForces(src, tgt, cameo))
+                    if ((src.Code != tgt.Code || DomesticMeasure(cameo)) && (p.ComplementClass is null || src.Code.Prefix != tgt.Code.Prefix) && !OwnForces(src, tgt, cameo))
                         events.Add(Build(article, g, t, p, cameo, src, tgt, modality, dater, objectHead, place, guessed));
             return;
         }

@@ -29,11 +29,19 @@ public static class Roles
             // Several phrases may carry the preposition ("the number of positions of Russia"): offer each.
             foreach (var c in ObliquesOf(g, trigger, spec.Preposition!)) yield return ThroughQuantity(g, c);
             if (objectHead >= 0)
+            {
                 foreach (var c in ObliquesOf(g, objectHead, spec.Preposition!)) yield return ThroughQuantity(g, c);
+                // "exploded a series of bombs in Kabul": the phrase hangs on what the object counts.
+                if (ThroughQuantity(g, objectHead) is var counted && counted != objectHead)
+                    foreach (var c in ObliquesOf(g, counted, spec.Preposition!)) yield return ThroughQuantity(g, c);
+            }
             int phrase = isNoun ? CompoundHead(g, trigger) : -1;
             if (isNoun && phrase < 0) phrase = EngagedIn(g, trigger);
             if (phrase >= 0)
                 foreach (var c in ObliquesOf(g, phrase, spec.Preposition!)) yield return ThroughQuantity(g, c);
+            // "Turkey launched drone strikes on Syria": the parser often hangs the noun's phrase on its light verb.
+            if (isNoun && LightVerbOf(g, phrase >= 0 ? phrase : trigger) is >= 0 and var light)
+                foreach (var c in ObliquesOf(g, light, spec.Preposition!)) yield return ThroughQuantity(g, c);
             yield break;
         }
         int found = SlotHead(g, trigger, spec, isNoun);
@@ -188,6 +196,13 @@ public static class Roles
         }
         if (head < 0 || !g.RelationIs(noun, "obj") && g.Relations[noun] != "nsubj:pass") return -1;
         return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
+    }
+
+    /// <summary>The light verb an event noun is the object of ("launched an attack"); -1 when none.</summary>
+    private static int LightVerbOf(SentenceGraph g, int noun)
+    {
+        int head = g.Heads[noun];
+        return head >= 0 && g.RelationIs(noun, "obj") && LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? head : -1;
     }
 
     /// <summary>The noun an event noun is compounded with, which carries the event's phrases: "a mediation effort between A and B"; -1 when none.</summary>
