@@ -707,4 +707,22 @@ public class EventCoderTests
         if (cameo is null) Assert.DoesNotContain(events, e => e.Source.Code == e.Target.Code);
         else Assert.Contains(events, e => (e.Source.Code.Value, e.Target.Code.Value, e.Cameo.Value) == ("ECU", "ECU", cameo));
     }
+
+    [Fact]
+    public void AnObjectIsReadThroughTheNumberThatCountsIt()
+    {
+        var b = new GraphBuilder().Add(
+            "Qatar/Qatar/PROPN/2/nsubj pledged/pledge/VERB/0/root two/two/NUM/4/compound billion/billion/NUM/5/nummod dollars/dollar/NOUN/2/obj to/to/ADP/7/case Egypt/Egypt/PROPN/2/obl ././PUNCT/2/punct",
+            [(1, 1, "QAT", Country), (7, 7, "EGY", Country)]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("QAT", "EGY", "intend-econ-aid"));
+    }
+
+    [Fact]
+    public void WhoeverPlotsAnAttackIsItsDoer()
+    {
+        var b = new GraphBuilder().Add(
+            "Iran/Iran/PROPN/2/nsubj plotted/plot/VERB/0/root an/a/DET/5/det assassination/assassination/NOUN/5/compound attempt/attempt/NOUN/2/obj on/on/ADP/8/case the/the/DET/8/det ambassador/ambassador/NOUN/5/nmod ././PUNCT/2/punct",
+            [(1, 1, "IRN", Country)], [(8, "GOV")]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Rule) == ("IRN", "attempt-assassinate"));
+    }
 }

@@ -14,7 +14,7 @@ namespace Dyad.Coding.Tests;
 /// </summary>
 public class PatternExampleTests(ITestOutputHelper output)
 {
-    private const double Floor = 0.75;
+    private const double Floor = 0.88;
 
     [Fact]
     public void AtLeastTheFloorOfExamplesAreCodedByTheirPattern()

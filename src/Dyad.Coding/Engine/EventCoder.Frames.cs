@@ -17,8 +17,8 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// Object nouns are listed as lemmas or as plurals ("sanctions"): either form fits, of the object (or the
-    /// things it counts: "a series of bombs"), of a noun or adjective modifying it ("halted its mediation efforts"
-    /// halts mediation, "a nuclear device"), or of an "on" or "as" phrase
+    /// things it counts: "a series of bombs"), of a noun, adjective or number modifying it ("halted its mediation
+    /// efforts" halts mediation, "a nuclear device", "two billion dollars"), or of an "on" or "as" phrase
     /// that completes the verb as an object would ("remained on alert", "acted as a mediator").
     /// </summary>
     private bool ObjectIs(SentenceGraph g, int trigger, int objectHead, IReadOnlySet<string>? nouns, string? wordClass)
@@ -33,7 +33,7 @@ public sealed partial class EventCoder
     {
         if (Listed(g, noun, nouns, wordClass)) return true;
         foreach (var c in g.Children(noun))
-            if ((g.Relations[c] == "compound" && g.Upos[c] == "NOUN" || g.Relations[c] == "amod") && Listed(g, c, nouns, wordClass)) return true;
+            if ((g.Relations[c] == "compound" && g.Upos[c] is "NOUN" or "NUM" || g.Relations[c] is "amod" or "nummod") && Listed(g, c, nouns, wordClass)) return true;
         return false;
     }
 

@@ -12,7 +12,7 @@ public static class Roles
 {
     private static readonly HashSet<string> LightVerbs =
         ["launch", "carry", "conduct", "hold", "stage", "make", "mount", "begin", "start", "continue", "step", "have", "reach", "complete", "speed", "finish",
-         "sign", "impose", "announce", "order", "open", "lead", "organize", "organise", "broker", "deliver", "send", "pay", "issue", "file", "lodge", "accept"];
+         "sign", "impose", "announce", "order", "open", "lead", "organize", "organise", "broker", "deliver", "send", "pay", "issue", "file", "lodge", "accept", "plot"];
 
     public static bool IsPassive(SentenceGraph g, int verb)
     {
