@@ -725,4 +725,15 @@ public class EventCoderTests
             [(1, 1, "IRN", Country)], [(8, "GOV")]);
         Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Rule) == ("IRN", "attempt-assassinate"));
     }
+
+    [Fact]
+    public void WhoeverIsBlamedForAnActDidIt()
+    {
+        var b = new GraphBuilder().Add(
+            "Armenia/Armenia/PROPN/2/nsubj blamed/blame/VERB/0/root Azerbaijan/Azerbaijan/PROPN/2/obj for/for/ADP/6/case the/the/DET/6/det shelling/shelling/NOUN/2/obl of/of/ADP/9/case Armenian/Armenian/ADJ/9/amod villages/village/NOUN/6/nmod ././PUNCT/2/punct",
+            [(1, 1, "ARM", Country), (3, 3, "AZE", Country), (8, 8, "ARM", Country)]);
+        var events = Code(b);
+        Assert.Contains(events, e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("ARM", "AZE", "blame"));
+        Assert.Contains(events, e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("AZE", "ARM", "shelling"));
+    }
 }

@@ -14,6 +14,8 @@ public static class Roles
         ["launch", "carry", "conduct", "hold", "stage", "make", "mount", "begin", "start", "continue", "step", "have", "reach", "complete", "speed", "finish",
          "sign", "impose", "announce", "order", "open", "lead", "organize", "organise", "broker", "deliver", "send", "pay", "issue", "file", "lodge", "accept", "plot"];
 
+    private static readonly HashSet<string> BlamingVerbs = ["blame", "accuse", "condemn", "criticize", "criticise", "denounce", "fault"];
+
     public static bool IsPassive(SentenceGraph g, int verb)
     {
         foreach (var c in g.Children(verb))
@@ -194,6 +196,10 @@ public static class Roles
             foreach (var c in g.Children(engaged))
                 if (g.Relations[c] is "nsubj" or "nsubj:pass") return c;
         }
+        // "Armenia blamed Azerbaijan for the shelling of its villages": whoever is blamed for the act did it.
+        if (head >= 0 && g.RelationIs(noun, "obl") && g.CaseOf(noun) is "for" or "of" && BlamingVerbs.Contains(g.Lemmas[head].ToLowerInvariant())
+            && g.Child(head, "obj") is >= 0 and var blamed)
+            return blamed;
         if (head < 0 || !g.RelationIs(noun, "obj") && g.Relations[noun] != "nsubj:pass") return -1;
         return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
     }
