@@ -736,4 +736,13 @@ public class EventCoderTests
         Assert.Contains(events, e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("ARM", "AZE", "blame"));
         Assert.Contains(events, e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("AZE", "ARM", "shelling"));
     }
+
+    [Fact]
+    public void TheOneAccusedOfAnActDidItAlsoWhenTheClauseHangsOnThem()
+    {
+        var b = new GraphBuilder().Add(
+            "Sudanese/Sudanese/ADJ/2/amod army/army/NOUN/3/nsubj accused/accuse/VERB/0/root the/the/DET/5/det RSF/RSF/PROPN/3/obj of/of/SCONJ/7/mark attacking/attack/VERB/5/acl Chad/Chad/PROPN/7/obj ././PUNCT/3/punct",
+            [(1, 1, "SDN", Country), (5, 5, "SDNREB", Org), (8, 8, "TCD", Country)], [(2, "MIL")]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("SDNREB", "TCD", "attack"));
+    }
 }

@@ -84,6 +84,9 @@ public static class Roles
             // the one accused or kept from it is the doer.
             if (r is "advcl" or "acl" && g.Heads[v] >= 0 && IntroducedBy(g, v, "of", "for", "from") && g.Child(g.Heads[v], "obj") is >= 0 and var accused)
                 return accused;
+            // ("accused the Rapid Support Forces of attacking civilians" with the clause hung on the one accused.)
+            if (r == "acl" && g.Heads[v] >= 0 && IntroducedBy(g, v, "of", "for", "from") && g.RelationIs(g.Heads[v], "obj"))
+                return g.Heads[v];
             // Control and coordination share the subject: "NATO decided to expel", "NATO met and agreed".
             if (r is "xcomp" or "conj" or "advcl" && g.Heads[v] >= 0) v = g.Heads[v];
             // A purpose clause on an object: "police opened fire to disperse them" (the parser hangs it on "fire").
