@@ -745,4 +745,17 @@ public class EventCoderTests
             [(1, 1, "SDN", Country), (5, 5, "SDNREB", Org), (8, 8, "TCD", Country)], [(2, "MIL")]);
         Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value, e.Rule) == ("SDNREB", "TCD", "attack"));
     }
+
+    [Theory]
+    [InlineData("deployed/deploy troops/troops/NOUN/2/obj near/near", "AFG")]
+    [InlineData("sent/send aid/aid/NOUN/2/obj to/to", "AFGGOV")]
+    public void ACapitalInAPlacePhraseIsThePlaceNotTheGovernment(string verbObjectPreposition, string target)
+    {
+        // Troops near Kabul are in Afghanistan; aid sent to Kabul goes to its government.
+        var w = verbObjectPreposition.Split(' ');
+        var b = new GraphBuilder().Add(
+            $"Russia/Russia/PROPN/2/nsubj {w[0]}/VERB/0/root {w[1]} {w[2]}/ADP/5/case Kabul/Kabul/PROPN/2/obl ././PUNCT/2/punct",
+            [(1, 1, "RUS", Country), (5, 5, "AFGGOV", MentionKind.Government)], placeCountries: [(5, "AFG")]);
+        Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value) == ("RUS", target));
+    }
 }

@@ -18,8 +18,12 @@ internal sealed class GraphBuilder
 
     public IReadOnlyList<CodingInput> Sentences => _sentences;
 
-    /// <summary>Adds a sentence; <paramref name="actors"/> are (first token, last token, code, kind), 1-based; roles (token, role).</summary>
-    public GraphBuilder Add(string tokens, (int First, int Last, string Code, MentionKind Kind)[] actors, (int Token, string Role)[]? roles = null, int paragraph = 0)
+    /// <summary>
+    /// Adds a sentence; <paramref name="actors"/> are (first token, last token, code, kind), 1-based; roles (token, role);
+    /// <paramref name="placeCountries"/> (token, country) for a capital that is also a place.
+    /// </summary>
+    public GraphBuilder Add(string tokens, (int First, int Last, string Code, MentionKind Kind)[] actors, (int Token, string Role)[]? roles = null, int paragraph = 0,
+        (int Token, string Country)[]? placeCountries = null)
     {
         if (_text.Length > 0) _text.Append(' ');
         int offset = _text.Length;
@@ -47,7 +51,10 @@ internal sealed class GraphBuilder
         };
         var roleArray = new string?[n];
         foreach (var (t, r) in roles ?? []) roleArray[t - 1] = r;
-        var spans = actors.Select(a => new ActorSpan(a.First - 1, a.Last - 1, new ActorCode(a.Code), a.Code, a.Kind)).ToList();
+        var spans = actors.Select(a => new ActorSpan(a.First - 1, a.Last - 1, new ActorCode(a.Code), a.Code, a.Kind)
+        {
+            PlaceCountry = placeCountries?.FirstOrDefault(p => p.Token == a.First) is { Country: { } country } ? new ActorCode(country) : null,
+        }).ToList();
         _sentences.Add(new CodingInput(g, new SentenceActors(n, spans, roleArray, new bool[n]), paragraph));
         return this;
     }

@@ -70,6 +70,9 @@ public static class NominalResolver
         var role = actors.Roles[head] ?? TitleRole(g, actors, head) ?? CompoundRole(g, actors, head);
         if (actors.At(head) is { } m)
         {
+            // "air strikes on markets in Khartoum": a capital in a place phrase is the place, not the government it speaks for.
+            if (m.Kind == MentionKind.Government && m.PlaceCountry is { } country && IsPlacePhrase(g, head))
+                return Phrase(g, head, country, m.Name, m.First, m.Last);
             // "Bosnian Serbs", "Kosovo Albanians": a people living as a minority, named with their country's adjective
             // ("Greek Cypriots" are Cypriots of Greek descent, and stay CYP).
             if (m.Kind == MentionKind.Country && g.Upos[head] is "NOUN" or "PROPN" && MinorityPeoples.Contains(g.Forms[head]))
@@ -136,9 +139,11 @@ public static class NominalResolver
     /// </summary>
     private static ActorCode Owned(SentenceGraph g, int modToken, ActorSpan mod, string? role)
     {
-        var owner = g.CaseOf(modToken) is "in" or "at" or "near" && mod.PlaceCountry is { } country ? country : mod.Code;
+        var owner = IsPlacePhrase(g, modToken) && mod.PlaceCountry is { } country ? country : mod.Code;
         return role is not null ? AgentCombination.Combine(owner, new ActorCode(role)) : owner;
     }
+
+    private static bool IsPlacePhrase(SentenceGraph g, int token) => g.CaseOf(token) is "in" or "at" or "near" or "outside" or "into" or "around" or "across";
 
     /// <summary>
     /// The token of a country, government or organisation that modifies the noun: adjective, compound,
