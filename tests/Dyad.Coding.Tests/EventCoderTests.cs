@@ -758,4 +758,19 @@ public class EventCoderTests
             [(1, 1, "RUS", Country), (5, 5, "AFGGOV", MentionKind.Government)], placeCountries: [(5, "AFG")]);
         Assert.Contains(Code(b), e => (e.Source.Code.Value, e.Target.Code.Value) == ("RUS", target));
     }
+
+    [Theory]
+    [InlineData("students/student/NOUN", "EDU", "KENEDU")]
+    [InlineData("youths/youth/NOUN", null, "KEN")]
+    [InlineData("police/police/NOUN", "COP", null)]
+    public void WhoeverActsDuringAProtestOutsideTheStateTookPartInIt(string who, string? role, string? protester)
+    {
+        // The by-phrase the parser hangs on the noun ("violations by the army") does not make the army protest.
+        var b = new GraphBuilder().Add(
+            $"Kenyan/Kenyan/ADJ/2/amod {who}/3/nsubj threw/throw/VERB/0/root stones/stone/NOUN/3/obj during/during/ADP/6/case protests/protest/NOUN/3/obl against/against/ADP/9/case the/the/DET/9/det government/government/NOUN/6/nmod by/by/ADP/12/case the/the/DET/12/det army/army/NOUN/6/nmod ././PUNCT/3/punct",
+            [(1, 1, "KEN", Country)], role is null ? [(9, "GOV"), (12, "MIL")] : [(2, role), (9, "GOV"), (12, "MIL")]);
+        var protests = Code(b).Where(e => e.Rule == "protest-n").ToList();
+        if (protester is null) Assert.DoesNotContain(protests, e => e.Source.Code.Value.EndsWith("COP", StringComparison.Ordinal));
+        else Assert.Contains(protests, e => (e.Source.Code.Value, e.Target.Code.Value) == (protester, "KENGOV"));
+    }
 }

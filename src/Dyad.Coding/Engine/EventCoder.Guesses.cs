@@ -43,6 +43,19 @@ public sealed partial class EventCoder
     /// </summary>
     private static bool DomesticMeasure(CameoCode code) => code.Value is "1723" or "1724" or "0813" or "0814";
 
+    /// <summary>Who took part in a protest named by a noun: the group outside the state acting during it.</summary>
+    private static ResolvedActor? Participant(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int noun)
+    {
+        if (Roles.ActingDuring(g, noun) is not (>= 0 and var subject)) return null;
+        if (NominalResolver.Resolve(g, actors, memory, subject, placesAsActors: false) is not [{ } taking, ..]) return null;
+        // "Palestinian youths": people named by a common noun and their country alone are no state either.
+        return Civilian(taking.Code) || g.Upos[subject] == "NOUN" && actors.Roles[subject] is null && actors.At(subject) is null ? taking : null;
+    }
+
+    /// <summary>A group outside the state: protesters, civilians, students, workers, rebels (not a state, its officials, forces, police, courts or spies).</summary>
+    private static bool Civilian(ActorCode code) =>
+        code.Value.Length == 6 && code.Value[3..] is not ("GOV" or "MIL" or "COP" or "JUD" or "SPY" or "LEG");
+
     /// <summary>Officials and soldiers named only by their sector ("officials", "troops").</summary>
     private static bool StateSector(ActorCode code) =>
         code.Value.Length == 6 && (code.Value.EndsWith("GOV", StringComparison.Ordinal) || code.Value.EndsWith("MIL", StringComparison.Ordinal));

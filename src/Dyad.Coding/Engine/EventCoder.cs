@@ -53,7 +53,10 @@ public sealed partial class EventCoder(PatternSet patterns)
         foreach (var p in candidates)
         {
             if (!Fits(p, g, t, objectHead) || FramesAnotherAct(p, g, t, lemma, objectHead)) continue;
-            var sources = Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
+            // "Palestinian youths threw stones during demonstrations against the military": people acting during a protest
+            // took part in it (the state, its forces and police acting during it did not), whatever the parser hung on the noun.
+            var sources = isNoun && p.Cameo.Root == "14" && Participant(g, s.Actors, memory, t) is { } taking ? [taking]
+                : Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
             var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead, placesAsActors: true);
             // "Greece demanded that its partners refuse", "Iran warned that the US would pay": the one the clause is about.
             if (targets.Count == 0 && !isNoun && Roles.ComplementSubject(g, t) is >= 0 and var about)

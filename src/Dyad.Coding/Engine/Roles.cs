@@ -178,6 +178,13 @@ public static class Roles
         return -1;
     }
 
+    /// <summary>The subject of the clause an event noun is a "during" or "at" phrase of: "youths threw stones during demonstrations"; -1 when none.</summary>
+    public static int ActingDuring(SentenceGraph g, int noun)
+    {
+        int head = g.Heads[noun];
+        return head >= 0 && g.RelationIs(noun, "obl") && g.CaseOf(noun) is "during" or "at" && g.Upos[head] == "VERB" ? Subject(g, head) : -1;
+    }
+
     /// <summary>"Russia's invasion", "the Russian attack", "Russian strikes".</summary>
     public static int Possessor(SentenceGraph g, int noun)
     {
