@@ -49,7 +49,7 @@ public class ExtractAndParseTests
         const string text = "The European Community may halt mediation efforts among Serbia's feuding republics if cooperation by all parties founders.";
         var greedy = CliRunner.RunWithStdin(text, "parse", "-", "--parser-beam", "1").Out;
         var wide = CliRunner.RunWithStdin(text, "parse", "-", "--parser-beam", "4").Out;
-        Assert.Contains("\tfounders\t", greedy, StringComparison.Ordinal);
+        Assert.Equal(greedy.Split('\n').Length, wide.Split('\n').Length);
         Assert.NotEqual(greedy, wide);
     }
 

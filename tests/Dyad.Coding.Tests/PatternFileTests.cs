@@ -68,8 +68,9 @@ public class PatternFileTests
     [InlineData("191", "will", "138")]
     [InlineData("046", "will", "036")]
     [InlineData("190", "prepare", "150")]
-    [InlineData("194", "ready", "150")]
+    [InlineData("194", "ready", "138")]
+    [InlineData("190", "prepared", "138")]
     [InlineData("140", "prepare", "133")]
     public void AnAnnouncedSanctionIsTheSanctionAnnouncedForceAThreatAndReadiedForceAMobilisation(string act, string governor, string coded) =>
-        Assert.Equal(coded, (Dyad.Coding.Engine.IntentCodes.For(new CameoCode(act), governor) ?? new CameoCode(act)).Value);
+        Assert.Equal(coded, (Dyad.Coding.Engine.IntentCodes.Readied(new CameoCode(act), governor) ?? Dyad.Coding.Engine.IntentCodes.For(new CameoCode(act), governor) ?? new CameoCode(act)).Value);
 }

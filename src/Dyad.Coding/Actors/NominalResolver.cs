@@ -108,29 +108,33 @@ public static class NominalResolver
         return null;
     }
 
-    private static readonly HashSet<string> PossessivePronouns = ["its", "their", "his", "her"];
-
     /// <summary>
-    /// Whose "its", "their" or "his" owns the noun: the subject of the noun's clause ("Russia withdrew its troops"),
-    /// or, where the noun is that subject, the subject of the clause that reports it ("Serbia said its forces had
-    /// withdrawn"). Only a subject named before the pronoun counts, so each step looks further left and ends; a
-    /// pronoun subject is too weak a link to follow.
+    /// Whose "its" or "their" owns the noun: the subject of the noun's clause ("Russia withdrew its troops"), or,
+    /// where the noun is that subject, the subject of the clause that reports it ("Serbia said its forces had
+    /// withdrawn"). A pronoun subject is too weak a link to follow. Each resolution of a subject starts from a
+    /// clause higher in the tree, so the recursion through <see cref="One"/> ends.
     /// </summary>
     private static ResolvedActor? PossessiveOwner(SentenceGraph g, SentenceActors actors, DocumentMemory memory, int head)
     {
         int pronoun = -1;
         foreach (var c in g.Children(head))
-            if (g.Relations[c] == "nmod:poss" && g.Upos[c] == "PRON" && PossessivePronouns.Contains(g.Forms[c].ToLowerInvariant())) pronoun = c;
+            if (g.Relations[c] == "nmod:poss" && g.Upos[c] == "PRON" && g.Lemmas[c].ToLowerInvariant() is "its" or "their" or "it" or "they") pronoun = c;
         if (pronoun < 0) return null;
-        int clause = head;
-        for (int step = 0; step < 2; step++)
-        {
-            do clause = g.Heads[clause]; while (clause >= 0 && g.Upos[clause] is not ("VERB" or "AUX"));
-            if (clause < 0) return null;
-            int subject = g.Child(clause, "nsubj");
-            if (subject >= 0 && subject != head && subject < pronoun && g.Upos[subject] != "PRON" && One(g, actors, memory, subject) is { } owner) return owner;
-        }
-        return null;
+        int clause = Clause(g, head);
+        if (clause < 0) return null;
+        int subject = g.Child(clause, "nsubj");
+        // The noun is its clause's subject: look to the clause that reports it.
+        if (subject == head && Clause(g, clause) is >= 0 and var reporting)
+            subject = g.Child(reporting, "nsubj");
+        return subject >= 0 && subject != head && subject < pronoun && g.Upos[subject] != "PRON" ? One(g, actors, memory, subject) : null;
+    }
+
+    /// <summary>The verb whose clause holds the token (its nearest verb ancestor), -1 at the root.</summary>
+    private static int Clause(SentenceGraph g, int token)
+    {
+        int v = g.Heads[token];
+        for (int hops = 0; v >= 0 && g.Upos[v] is not ("VERB" or "AUX") && hops <= g.Count; hops++) v = g.Heads[v];
+        return v;
     }
 
     /// <summary>
@@ -143,7 +147,7 @@ public static class NominalResolver
         return role is not null ? AgentCombination.Combine(owner, new ActorCode(role)) : owner;
     }
 
-    private static bool IsPlacePhrase(SentenceGraph g, int token) => g.CaseOf(token) is "in" or "at" or "near" or "outside" or "into" or "around" or "across";
+    private static bool IsPlacePhrase(SentenceGraph g, int token) => g.CaseOf(token) is "in" or "at" or "near" or "outside" or "around" or "across" or "throughout";
 
     /// <summary>
     /// The token of a country, government or organisation that modifies the noun: adjective, compound,

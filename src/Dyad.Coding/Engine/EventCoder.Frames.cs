@@ -9,31 +9,39 @@ public sealed partial class EventCoder
 {
     private bool Fits(EventPattern p, SentenceGraph g, int trigger, int objectHead)
     {
-        if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns, null)) return false;
-        if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, null, p.ObjectClass)) return false;
+        // Only the hand-written patterns (those with an example) list adjectives and numbers among their object words.
+        bool modifiers = p.Example is not null;
+        if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns, null, modifiers)) return false;
+        if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, null, p.ObjectClass, modifiers)) return false;
         return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals) || objectHead >= 0 && ComplementHasModal(g, objectHead, p.ComplementModals))
             && (p.ComplementClass is null || ComplementHasWordOf(g, trigger, objectHead, p.ComplementClass));
     }
 
     /// <summary>
     /// Object nouns are listed as lemmas or as plurals ("sanctions"): either form fits, of the object (or the
-    /// things it counts: "a series of bombs"), of a noun, adjective or number modifying it ("halted its mediation
-    /// efforts" halts mediation, "a nuclear device", "two billion dollars"), or of an "on" or "as" phrase
+    /// things it counts: "a series of bombs", or what a state is of: "a state of emergency"), of a noun
+    /// modifying it ("halted its mediation efforts" halts mediation), of an adjective or number modifying it
+    /// where the pattern lists such words ("martial law", "two billion dollars"), or of an "on" or "as" phrase
     /// that completes the verb as an object would ("remained on alert", "acted as a mediator").
     /// </summary>
-    private bool ObjectIs(SentenceGraph g, int trigger, int objectHead, IReadOnlySet<string>? nouns, string? wordClass)
+    private bool ObjectIs(SentenceGraph g, int trigger, int objectHead, IReadOnlySet<string>? nouns, string? wordClass, bool modifiers)
     {
-        if (objectHead >= 0 && (ListedOrCompounded(g, objectHead, nouns, wordClass) || ListedOrCompounded(g, Roles.ThroughQuantity(g, objectHead), nouns, wordClass))) return true;
+        if (objectHead >= 0)
+        {
+            if (ListedOrCompounded(g, objectHead, nouns, wordClass, modifiers)) return true;
+            int counted = g.Lemmas[objectHead].Equals("state", StringComparison.OrdinalIgnoreCase) ? Roles.OfPhrase(g, objectHead) : Roles.ThroughQuantity(g, objectHead);
+            if (counted >= 0 && counted != objectHead && ListedOrCompounded(g, counted, nouns, wordClass, modifiers)) return true;
+        }
         foreach (var c in g.Children(trigger))
-            if (g.Relations[c] == "obl" && g.CaseOf(c) is "on" or "as" && ListedOrCompounded(g, c, nouns, wordClass)) return true;
+            if (g.Relations[c] == "obl" && g.CaseOf(c) is "on" or "as" && ListedOrCompounded(g, c, nouns, wordClass, modifiers)) return true;
         return false;
     }
 
-    private bool ListedOrCompounded(SentenceGraph g, int noun, IReadOnlySet<string>? nouns, string? wordClass)
+    private bool ListedOrCompounded(SentenceGraph g, int noun, IReadOnlySet<string>? nouns, string? wordClass, bool modifiers)
     {
         if (Listed(g, noun, nouns, wordClass)) return true;
         foreach (var c in g.Children(noun))
-            if ((g.Relations[c] == "compound" && g.Upos[c] is "NOUN" or "NUM" || g.Relations[c] is "amod" or "nummod") && Listed(g, c, nouns, wordClass)) return true;
+            if ((g.Relations[c] == "compound" && g.Upos[c] == "NOUN" || modifiers && g.Relations[c] is "amod" or "nummod" or "compound") && Listed(g, c, nouns, wordClass)) return true;
         return false;
     }
 

@@ -52,9 +52,9 @@ public sealed partial class EventCoder
         return Civilian(taking.Code) || g.Upos[subject] == "NOUN" && actors.Roles[subject] is null && actors.At(subject) is null ? taking : null;
     }
 
-    /// <summary>A group outside the state: protesters, civilians, students, workers, rebels (not a state, its officials, forces, police, courts or spies).</summary>
+    /// <summary>A group outside the state: protesters, civilians, students, workers, rebels (not a state, its officials, forces, police, courts or spies, nor an IGO).</summary>
     private static bool Civilian(ActorCode code) =>
-        code.Value.Length == 6 && code.Value[3..] is not ("GOV" or "MIL" or "COP" or "JUD" or "SPY" or "LEG");
+        code.Value.Length == 6 && !code.IsIgo && code.Value.AsSpan(3) is not ("GOV" or "MIL" or "COP" or "JUD" or "SPY" or "LEG");
 
     /// <summary>Officials and soldiers named only by their sector ("officials", "troops").</summary>
     private static bool StateSector(ActorCode code) =>

@@ -55,8 +55,10 @@ public sealed partial class EventCoder(PatternSet patterns)
             if (!Fits(p, g, t, objectHead) || FramesAnotherAct(p, g, t, lemma, objectHead)) continue;
             // "Palestinian youths threw stones during demonstrations against the military": people acting during a protest
             // took part in it (the state, its forces and police acting during it did not), whatever the parser hung on the noun.
-            var sources = isNoun && p.Cameo.Root == "14" && Participant(g, s.Actors, memory, t) is { } taking ? [taking]
-                : Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
+            var participant = isNoun && p.Cameo.Root == "14" ? Participant(g, s.Actors, memory, t) : null;
+            var sources = participant is { } taking ? [taking] : Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
+            // A protest named by a noun is a street protest only when people outside the state hold it ("China's protest" is a complaint).
+            if (isNoun && p.Cameo.Root == "14" && participant is null && sources.Count > 0 && !Civilian(sources[0].Code)) continue;
             var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead, placesAsActors: true);
             // "Greece demanded that its partners refuse", "Iran warned that the US would pay": the one the clause is about.
             if (targets.Count == 0 && !isNoun && Roles.ComplementSubject(g, t) is >= 0 and var about)
@@ -128,9 +130,11 @@ public sealed partial class EventCoder(PatternSet patterns)
                 targets = [nearby];
                 guessed = true;
             }
-            if (targets.Count == 0 && sources.Count > 0 && p.Cameo.Root == "14" && sources[0].Code is { IsIgo: false, Prefix: not "NGO" } protester)
+            if (targets.Count == 0 && sources.Count > 0 && p.Cameo.Root == "14" && sources[0].Code is { IsIgo: false, Prefix: not "NGO" } protester
+                && (!isNoun || Civilian(protester)))
             {
-                // A protest with no one named against: it is against the protesters' own government, as ICEWS codes it.
+                // A protest with no one named against: it is against the protesters' own government, as ICEWS codes it
+                // ("China's protest" or "a demonstration of force" by a state is no street protest).
                 targets = [new ResolvedActor(new ActorCode(protester.Prefix + "GOV"), protester.Prefix, t, t)];
                 guessed = true;
             }
@@ -145,7 +149,8 @@ public sealed partial class EventCoder(PatternSet patterns)
                 modality = Modality.Asserted;
             }
             if (!KeepUnreal && modality is Modality.Negated or Modality.Question) return;
-            if (modality == Modality.Intended && governor is not null && IntentCodes.For(p.Cameo, governor) is { } intent) cameo = intent;
+            if (modality == Modality.Intended && IntentCodes.Readied(p.Cameo, governor) is { } readied) (cameo, modality) = (readied, Modality.Asserted);
+            else if (modality == Modality.Intended && governor is not null && IntentCodes.For(p.Cameo, governor) is { } intent) cameo = intent;
             // "Manila and Beijing blamed one another": each side did it to the other.
             if (sources.Count >= 2 && objectHead >= 0 && g.Lemmas[objectHead].ToLowerInvariant() is "another" or "other")
                 targets = sources;

@@ -17,7 +17,7 @@ public static class ModalityDetector
 
     /// <summary>Verbs whose complement is an intention; which one also decides the CAMEO intent code.</summary>
     public static readonly HashSet<string> IntentVerbs = ["plan", "intend", "threaten", "promise", "pledge", "vow", "offer", "agree", "prepare", "seek", "want", "aim", "propose", "consider", "hope",
-        "ready", "willing", "prepared", "determined", "eager", "arrange", "schedule", "scheduled", "due", "set"];
+        "ready", "willing", "prepared", "determined", "eager", "arrange", "schedule", "scheduled", "due", "set", "plot"];
 
     /// <summary>Verbs whose complement is what someone else is asked to do: "demanded that Moscow withdraw".</summary>
     private static readonly HashSet<string> DirectiveVerbs = ["demand", "urge", "call", "ask", "request", "appeal", "press", "want", "suggest", "encourage", "invite"];
@@ -28,17 +28,30 @@ public static class ModalityDetector
     /// </summary>
     public static bool IsAskedFor(SentenceGraph g, int trigger)
     {
-        // "demanded that Moscow stop fighting and withdraw its forces": each conjunct is asked for.
-        while (g.Relations[trigger] == "conj" && g.Heads[trigger] >= 0 && g.Upos[g.Heads[trigger]] == "VERB") trigger = g.Heads[trigger];
         // "a reminder that Iraq must cooperate", "Russia should withdraw": what one must or should do is not done.
-        foreach (var c in g.Children(trigger))
-            if (g.Relations[c] == "aux" && g.Lemmas[c].ToLowerInvariant() is "must" or "should" or "ought") return true;
+        // "demanded that Moscow stop fighting and withdraw its forces", "must cooperate and disarm": a conjunct
+        // without a subject or an auxiliary of its own shares its head's mood ("Iraq must cooperate, and it has
+        // disarmed" does not).
+        while (true)
+        {
+            foreach (var c in g.Children(trigger))
+                if (g.Relations[c] == "aux" && g.Lemmas[c].ToLowerInvariant() is "must" or "should" or "ought") return true;
+            if (g.Relations[trigger] != "conj" || g.Heads[trigger] < 0 || g.Upos[g.Heads[trigger]] != "VERB" || HasOwnClause(g, trigger)) break;
+            trigger = g.Heads[trigger];
+        }
         int head = g.Heads[trigger];
         if (head < 0 || g.Relations[trigger] is not ("ccomp" or "xcomp") || !DirectiveVerbs.Contains(g.Lemmas[head].ToLowerInvariant())) return false;
         // "urged Russia to withdraw" asks another; "wants to hold talks", "asked to join" is the subject's own intention.
         if (g.Relations[trigger] == "ccomp") return true;
         foreach (var c in g.Children(head))
             if (g.Relations[c] is "obj" or "iobj") return true;
+        return false;
+    }
+
+    private static bool HasOwnClause(SentenceGraph g, int verb)
+    {
+        foreach (var c in g.Children(verb))
+            if (g.Relations[c] is "aux" or "aux:pass" or "nsubj" or "nsubj:pass") return true;
         return false;
     }
 

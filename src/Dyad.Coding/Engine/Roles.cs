@@ -42,7 +42,7 @@ public static class Roles
             if (phrase >= 0)
                 foreach (var c in ObliquesOf(g, phrase, spec.Preposition!)) yield return ThroughQuantity(g, c);
             // "Turkey launched drone strikes on Syria": the parser often hangs the noun's phrase on its light verb.
-            if (isNoun && LightVerbOf(g, phrase >= 0 ? phrase : trigger) is >= 0 and var light)
+            if (isNoun && LightVerbOf(g, CompoundHead(g, trigger) is >= 0 and var compounded ? compounded : trigger) is >= 0 and var light)
                 foreach (var c in ObliquesOf(g, light, spec.Preposition!)) yield return ThroughQuantity(g, c);
             yield break;
         }
@@ -80,13 +80,7 @@ public static class Roles
             }
             if (passive && v == verb) return -1;
             var r = g.Relations[v];
-            // "Armenia accused Azerbaijan of shelling", "blamed Russia for attacking", "will not deter us from providing":
-            // the one accused or kept from it is the doer.
-            if (r is "advcl" or "acl" && g.Heads[v] >= 0 && IntroducedBy(g, v, "of", "for", "from") && g.Child(g.Heads[v], "obj") is >= 0 and var accused)
-                return accused;
-            // ("accused the Rapid Support Forces of attacking civilians" with the clause hung on the one accused.)
-            if (r == "acl" && g.Heads[v] >= 0 && IntroducedBy(g, v, "of", "for", "from") && g.RelationIs(g.Heads[v], "obj"))
-                return g.Heads[v];
+            if (r is "advcl" or "acl" && IntroducedBy(g, v, "of", "for", "from") && Accused(g, v) is >= 0 and var accused) return accused;
             // Control and coordination share the subject: "NATO decided to expel", "NATO met and agreed".
             if (r is "xcomp" or "conj" or "advcl" && g.Heads[v] >= 0) v = g.Heads[v];
             // A purpose clause on an object: "police opened fire to disperse them" (the parser hangs it on "fire").
@@ -131,6 +125,9 @@ public static class Roles
         }
     }
 
+    /// <summary>The "of" phrase of a noun: "a state of emergency"; -1 when none.</summary>
+    public static int OfPhrase(SentenceGraph g, int head) => ObliqueOf(g, head, "of");
+
     private static int ObliqueOf(SentenceGraph g, int head, string preposition)
     {
         foreach (var c in ObliquesOf(g, head, preposition)) return c;
@@ -152,13 +149,13 @@ public static class Roles
     /// <summary>Acts the one named in their "of" phrase must do: "the resignation of the president" (not "the release of the journalists").</summary>
     private static readonly HashSet<string> GivingUpNouns = ["resignation", "removal", "ouster", "withdrawal", "departure", "dismissal", "exit", "abdication", "fall"];
 
-    private static readonly HashSet<string> DefianceNouns = ["defiance", "protest", "opposition", "solidarity"];
+    private static readonly HashSet<string> DefianceNouns = ["defiance", "protest", "opposition"];
 
     /// <summary>
     /// Whom a protest is against when no "against" phrase says so: the one it defies ("blocked streets in defiance
-    /// of the authorities", "in protest against the ban"), or whom its purpose clause makes demands of ("went on
-    /// hunger strike to demand the resignation of the president", "to demand higher wages from the government");
-    /// -1 when neither names anyone.
+    /// of the authorities", "in protest against the government"), or whom its purpose clause makes demands of ("went
+    /// on hunger strike to demand the resignation of the president", "to call for the removal of the governor", "to
+    /// demand higher wages from the government", "to press the government"); -1 when neither names anyone.
     /// </summary>
     public static int ProtestedAgainst(SentenceGraph g, int verb)
     {
@@ -168,12 +165,17 @@ public static class Roles
                     if (g.Relations[of].StartsWith("nmod", StringComparison.Ordinal) && g.CaseOf(of) is "of" or "against" or "to") return of;
         foreach (var c in g.Children(verb))
         {
-            if (g.Relations[c] is not ("advcl" or "xcomp" or "acl") || !HasInfinitiveMark(g, c) || !DemandVerbs.Contains(g.Lemmas[c].ToLowerInvariant())) continue;
-            int demanded = Object(g, c);
-            if (demanded >= 0 && GivingUpNouns.Contains(g.Lemmas[demanded].ToLowerInvariant()) && ObliqueOf(g, demanded, "of") is >= 0 and var whose)
-                return whose;
+            if (g.Relations[c] is not ("advcl" or "xcomp" or "acl") || !HasInfinitiveMark(g, c)) continue;
+            var lemma = g.Lemmas[c].ToLowerInvariant();
+            if (!DemandVerbs.Contains(lemma)) continue;
+            int obj = Object(g, c);
+            // Those pressed or urged are the ones the demand is made of.
+            if (lemma is "press" or "urge" && obj >= 0) return obj;
+            int demanded = obj >= 0 ? obj : ForPhrase(g, c);
+            if (demanded >= 0 && GivingUpNouns.Contains(g.Lemmas[demanded].ToLowerInvariant()) && OfPhrase(g, demanded) is >= 0 and var whose) return whose;
             int from = ObliqueOf(g, c, "from");
-            return from >= 0 || demanded < 0 ? from : ObliqueOf(g, demanded, "from");
+            if (from < 0 && demanded >= 0) from = ObliqueOf(g, demanded, "from");
+            if (from >= 0) return from;
         }
         return -1;
     }
@@ -208,10 +210,23 @@ public static class Roles
         }
         // "Armenia blamed Azerbaijan for the shelling of its villages": whoever is blamed for the act did it.
         if (head >= 0 && g.RelationIs(noun, "obl") && g.CaseOf(noun) is "for" or "of" && BlamingVerbs.Contains(g.Lemmas[head].ToLowerInvariant())
-            && g.Child(head, "obj") is >= 0 and var blamed)
+            && Accused(g, noun) is >= 0 and var blamed)
             return blamed;
-        if (head < 0 || !g.RelationIs(noun, "obj") && g.Relations[noun] != "nsubj:pass") return -1;
-        return LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant()) ? Subject(g, head) : -1;
+        if (head >= 0 && g.Relations[noun] == "nsubj:pass" && LightVerbs.Contains(g.Lemmas[head].ToLowerInvariant())) return Subject(g, head);
+        return LightVerbOf(g, noun) is >= 0 and var light ? Subject(g, light) : -1;
+    }
+
+    /// <summary>
+    /// Who did what a clause or noun hung on an accusation tells: "Armenia accused Azerbaijan of shelling", "blamed
+    /// Russia for attacking", "will not deter us from providing" (the object of the verb it hangs on), or, with the
+    /// clause hung on the one accused, "accused the Rapid Support Forces of attacking civilians" (that object itself).
+    /// </summary>
+    private static int Accused(SentenceGraph g, int clause)
+    {
+        int head = g.Heads[clause];
+        if (head < 0) return -1;
+        if (g.Child(head, "obj") is >= 0 and var obj) return obj;
+        return g.Relations[clause] == "acl" && g.RelationIs(head, "obj") ? head : -1;
     }
 
     /// <summary>The light verb an event noun is the object of ("launched an attack"); -1 when none.</summary>

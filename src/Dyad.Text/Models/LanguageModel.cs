@@ -232,10 +232,16 @@ public sealed class LanguageModel
         }
         for (int i = 1; i < end - 1; i++)
         {
-            if (!PastLooking(forms[i], tags[i])) continue;
-            // "Palestinian youths resorted to throwing stones": a "to" phrase completes a verb as an object does.
-            if (Tagger.Tags.Upos(tags[i - 1]) is not ("NOUN" or "PROPN")
-                || Tagger.Tags.Upos(tags[i + 1]) is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM") && !forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            if (Tagger.Tags.Upos(tags[i - 1]) is not ("NOUN" or "PROPN")) continue;
+            string next = Tagger.Tags.Upos(tags[i + 1]);
+            if (Tagger.Tags.Xpos(tags[i]) is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Palestinian youths resorted to throwing stones": a "to" phrase completes a verb as an object does.
+                if (next is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM") && !forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            }
+            // "China's coast guard shot a water cannon" with "shot" a noun: an irregular past form, before an object
+            // that starts with a determiner, number or adjective ("a gunshot wound to the chest" stays a noun phrase).
+            else if (next is not ("DET" or "ADJ" or "NUM") || !IrregularPast(forms[i], tags[i])) continue;
             var lemma = Lemmatizer.VerbLemma(forms[i].ToLowerInvariant(), "VBD");
             // Naming verbs keep a noun after them in a reduced relative: "a guy named Joe" is a noun phrase.
             if (VerbLexicon.Contains(lemma) && !NewsWords.NamingVerbs.Contains(lemma)) return i;
@@ -243,16 +249,12 @@ public sealed class LanguageModel
         return attribution;
     }
 
-    /// <summary>
-    /// A word the tagger did not read as a finite verb that may be one: an "-ed" adjective or participle, or an irregular
-    /// past form read as a noun or adjective ("China's coast guard shot a water cannon", with "shot" a noun).
-    /// </summary>
-    private bool PastLooking(string form, int tag)
+    /// <summary>An irregular past form the tagger read as a noun or adjective ("shot", "fought", "took").</summary>
+    private bool IrregularPast(string form, int tag)
     {
-        if (Tagger.Tags.Xpos(tag) is "JJ" or "VBN" && form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return true;
+        if (Tagger.Tags.Upos(tag) is not ("NOUN" or "ADJ")) return false;
         var lower = form.ToLowerInvariant();
-        return Tagger.Tags.Upos(tag) is "NOUN" or "ADJ" && !lower.EndsWith("ing", StringComparison.Ordinal)
-            && VerbLexicon.IrregularLemma(lower) is { } lemma && lemma != lower;
+        return !lower.EndsWith("ing", StringComparison.Ordinal) && VerbLexicon.IrregularLemma(lower) is { } lemma && lemma != lower;
     }
 
     /// <summary>"..., officials said (on Thursday).": a reporting verb among the last words of the sentence.</summary>
