@@ -815,4 +815,13 @@ public class EventCoderTests
             [(1, 1, "JPN", Country), (3, 3, "CHN", Country), (7, 7, "JPNGOV", MentionKind.Government)]);
         Assert.DoesNotContain(Code(b), e => e.Rule == "protest-n");
     }
+
+    [Fact]
+    public void ProtestersInTheirOwnCapitalProtestAgainstTheirGovernmentNotTheirCountry()
+    {
+        var b = new GraphBuilder().Add(
+            "Kenyan/Kenyan/ADJ/2/amod students/student/NOUN/3/nsubj demonstrated/demonstrate/VERB/0/root in/in/ADP/5/case Nairobi/Nairobi/PROPN/3/obl ././PUNCT/3/punct",
+            [(1, 1, "KEN", Country), (5, 5, "KENGOV", MentionKind.Government)], [(2, "EDU")], placeCountries: [(5, "KEN")]);
+        Assert.Equal(("KENEDU", "KENGOV"), (Assert.Single(Code(b)).Source.Code.Value, Code(b)[0].Target.Code.Value));
+    }
 }

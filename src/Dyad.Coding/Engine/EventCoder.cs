@@ -124,7 +124,9 @@ public sealed partial class EventCoder(PatternSet patterns)
             // when the act is one both sides do (an exchange is coded once from each side) ("the UN and the AU sent observers" is not the UN sending them to the AU).
             bool mutual = Reciprocal(g, t, p.Cameo);
             if (targets.Count == 0 && sources.Count >= 2 && mutual) targets = JointAct(p.Cameo) ? [sources[1]] : sources;
-            if (targets.Count == 0 && sources.Count > 0 && FirstActorIn(g, s.Actors, memory, t, sources[0], sidesWithSource: !mutual) is { } nearby)
+            // (Protesters "in Nairobi" do not protest against Kenya: their own country named as a place is where, not whom.)
+            if (targets.Count == 0 && sources.Count > 0 && FirstActorIn(g, s.Actors, memory, t, sources[0], sidesWithSource: !mutual) is { } nearby
+                && !(p.Cameo.Root == "14" && nearby.Code.Value.Length == 3 && nearby.Code.Prefix == sources[0].Code.Prefix))
             {
                 // The frame found no target: take the nearest actor in the trigger's phrase, as a dictionary coder would.
                 targets = [nearby];
