@@ -32,6 +32,15 @@ public class VerbRepairTests
         Assert.Equal(["2:nsubj", "0:root", "5:advmod", "3:fixed", "6:nummod", "2:obj", "2:punct"],
             Repair("Kenya/PROPN/2/nsubj sent/VERB/0/root up/ADP/2/compound:prt to/ADP/6/case 500/NUM/6/nummod troops/NOUN/2/obl ./PUNCT/2/punct"));
 
+    [Theory]
+    [InlineData("Venezuela/PROPN/2/nsubj gave/VERB/0/root diplomats/NOUN/2/obj 72/NUM/5/nummod hours/NOUN/3/appos ./PUNCT/2/punct", "2:iobj", "2:obj")]
+    [InlineData("Kenya/PROPN/2/nsubj thanked/VERB/0/root Ruto/PROPN/2/obj ,/PUNCT/5/punct president/NOUN/3/appos ./PUNCT/2/punct", "2:obj", "3:appos")]
+    public void ACountedNounReadAsTheObjectsAppositionIsTheSecondObject(string parse, string first, string second)
+    {
+        var repaired = Repair(parse);
+        Assert.Equal((first, second), (repaired[2], repaired[4]));
+    }
+
     [Fact]
     public void ATimeWordIsNotTheSubjectOfTheNounBeforeIt() =>
         Assert.Equal(["3:det", "3:amod", "5:nsubj", "5:obl:tmod", "0:root", "5:obj", "5:punct"],

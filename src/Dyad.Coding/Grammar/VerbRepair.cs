@@ -18,6 +18,7 @@ public static class VerbRepair
         UpToNumbers(forms, upos, heads, relations);
         TimeWordSubjects(forms, upos, heads, relations);
         CoordinatedGerunds(forms, upos, heads, relations);
+        DoubleObjects(upos, heads, relations);
         int n = forms.Length;
         int root = Array.IndexOf(heads, -1);
         if (n < 3 || root < 0 || upos[root] is not ("NOUN" or "PROPN") || forms[n - 1] is not ("." or "!")) return;
@@ -75,6 +76,29 @@ public static class VerbRepair
             relations[noun] = "obj";
             (heads[i], relations[i]) = (i + 2, "advmod");
             (heads[i + 1], relations[i + 1]) = (i, "fixed");
+        }
+    }
+
+    /// <summary>
+    /// "gave diplomats 72 hours to leave", "offered Ukraine two billion dollars": the parser reads the counted second
+    /// object as an apposition of the first. The first is the indirect object, the counted noun the object.
+    /// </summary>
+    private static void DoubleObjects(string[] upos, int[] heads, string[] relations)
+    {
+        for (int a = 1; a < upos.Length; a++)
+        {
+            if (relations[a] != "appos" || upos[a] != "NOUN" || heads[a] < 0) continue;
+            int first = heads[a], verb = heads[first];
+            if (relations[first] != "obj" || verb < 0 || upos[verb] != "VERB" || first > a || HasChild(heads, relations, verb, "iobj")) continue;
+            bool counted = false, comma = false;
+            for (int c = first + 1; c < a; c++)
+            {
+                counted |= heads[c] == a && relations[c] == "nummod";
+                comma |= upos[c] == "PUNCT";
+            }
+            // "Kenya's president, William Ruto" is an apposition; a number right after the first object is not.
+            if (!counted || comma) continue;
+            (relations[first], relations[a], heads[a]) = ("iobj", "obj", verb);
         }
     }
 
