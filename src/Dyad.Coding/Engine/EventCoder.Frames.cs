@@ -9,8 +9,8 @@ public sealed partial class EventCoder
 {
     private bool Fits(EventPattern p, SentenceGraph g, int trigger, int objectHead)
     {
-        // Only the hand-written patterns (those with an example) list adjectives and numbers among their object words.
-        bool modifiers = p.Example is not null;
+        // Only the hand-written patterns list adjectives and numbers among their object words.
+        bool modifiers = p.HandWritten;
         if (p.ObjectNouns is not null && !ObjectIs(g, trigger, objectHead, p.ObjectNouns, null, modifiers)) return false;
         if (p.ObjectClass is not null && !ObjectIs(g, trigger, objectHead, null, p.ObjectClass, modifiers)) return false;
         return (p.ComplementModals is null || ComplementHasModal(g, trigger, p.ComplementModals) || objectHead >= 0 && ComplementHasModal(g, objectHead, p.ComplementModals))
@@ -102,7 +102,7 @@ public sealed partial class EventCoder
     /// </summary>
     private bool FramesAnotherAct(EventPattern p, SentenceGraph g, int t, string lemma, int objectHead)
     {
-        if (p.IsNoun || p.Example is not null || p.ObjectNouns is not null || p.ObjectClass is not null || !ModalityDetector.IntentVerbs.Contains(lemma)) return false;
+        if (p.IsNoun || p.HandWritten || p.ObjectNouns is not null || p.ObjectClass is not null || !ModalityDetector.IntentVerbs.Contains(lemma)) return false;
         foreach (var c in g.Children(t))
             if (g.Relations[c] is "xcomp" or "ccomp" && g.Upos[c] == "VERB") return true;
         return objectHead >= 0 && g.Upos[objectHead] == "NOUN" && patterns.ForNoun(g.Lemmas[objectHead].ToLowerInvariant()).Count > 0;

@@ -30,12 +30,12 @@ public sealed partial class EventCoder
     /// government moving its own army is no event between two actors. Coercing it is (a purge, arrests), and so
     /// is police acting on demonstrators.
     /// </summary>
-    private static bool OwnForces(ResolvedActor source, ResolvedActor target, CameoCode code)
-    {
-        string s = source.Code.Value, t = target.Code.Value;
-        return code.RootNumber < 17 && t.Length == 6 && t.EndsWith("MIL", StringComparison.Ordinal) && t.StartsWith(s.AsSpan(0, 3), StringComparison.Ordinal)
-            && (s.Length == 3 || s.Length == 6 && s.EndsWith("GOV", StringComparison.Ordinal));
-    }
+    private static bool OwnForces(ResolvedActor source, ResolvedActor target, CameoCode code) =>
+        code.RootNumber < 17 && Sector(target.Code) is "MIL" && target.Code.Prefix == source.Code.Prefix
+        && (source.Code.Value.Length == 3 || Sector(source.Code) is "GOV");
+
+    /// <summary>The role of a country's agent ("GOV" of RUSGOV), empty for a bare country or an organisation.</summary>
+    private static ReadOnlySpan<char> Sector(ActorCode code) => code.Value.Length == 6 && !code.IsIgo ? code.Value.AsSpan(3) : default;
 
     /// <summary>
     /// Curfews and states of emergency, imposed or lifted: a state does them to its own country ("Ecuador declared a
@@ -54,19 +54,18 @@ public sealed partial class EventCoder
 
     /// <summary>A group outside the state: protesters, civilians, students, workers, rebels (not a state, its officials, forces, police, courts or spies, nor an IGO).</summary>
     private static bool Civilian(ActorCode code) =>
-        code.Value.Length == 6 && !code.IsIgo && code.Value.AsSpan(3) is not ("GOV" or "MIL" or "COP" or "JUD" or "SPY" or "LEG");
+        Sector(code) is { IsEmpty: false } sector && sector is not ("GOV" or "MIL" or "COP" or "JUD" or "SPY" or "LEG");
 
     /// <summary>Officials and soldiers named only by their sector ("officials", "troops").</summary>
-    private static bool StateSector(ActorCode code) =>
-        code.Value.Length == 6 && (code.Value.EndsWith("GOV", StringComparison.Ordinal) || code.Value.EndsWith("MIL", StringComparison.Ordinal));
+    private static bool StateSector(ActorCode code) => Sector(code) is "GOV" or "MIL";
 
     /// <summary>
     /// Whose a group hit by an act of force is: the country where it happened when the text says so
     /// ("bombers killed 23 people in Tel Aviv"), else the other side's ("Egyptian police dispersed demonstrators").
     /// Officials met somewhere are not that place's ("met officials in Geneva").
     /// </summary>
-    private static ResolvedActor VictimsHome(EventLocation? place, int t, CameoCode code, ResolvedActor otherwise) =>
-        (code.RootNumber == 14 || code.RootNumber >= 17) && place is { Country: { } here } ? new ResolvedActor(new ActorCode(here), here, t, t) : otherwise;
+    private static ResolvedActor VictimsHome(ResolvedActor? here, CameoCode code, ResolvedActor otherwise) =>
+        (code.RootNumber == 14 || code.RootNumber >= 17) && here is { } place ? place : otherwise;
 
     /// <summary>The device a violent verb names as its doer ("a car bomb killed", "killed by a roadside bomb", "killed in a blast"), or -1.</summary>
     private int Device(SentenceGraph g, int verb)

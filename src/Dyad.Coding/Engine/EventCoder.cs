@@ -48,45 +48,43 @@ public sealed partial class EventCoder(PatternSet patterns)
         if (objectHead < 0 && !isNoun) objectHead = Roles.ForPhrase(g, t);
         // What does not depend on the pattern, worked out once for the trigger.
         var place = EventPlaces.Find(g, s.Actors, t);
+        // The country where it happened, as an actor: whose groups named only by their sector are.
+        ResolvedActor? here = place is { Country: { } home } ? new ResolvedActor(new ActorCode(home), home, t, t) : null;
         bool passive = !isNoun && Roles.IsPassive(g, t);
         int subject = isNoun ? -1 : Roles.Subject(g, t);
         foreach (var p in candidates)
         {
             if (!Fits(p, g, t, objectHead) || FramesAnotherAct(p, g, t, lemma, objectHead)) continue;
+            bool protest = p.Cameo.Root == "14";
             // "Palestinian youths threw stones during demonstrations against the military": people acting during a protest
             // took part in it (the state, its forces and police acting during it did not), whatever the parser hung on the noun.
-            var participant = isNoun && p.Cameo.Root == "14" ? Participant(g, s.Actors, memory, t) : null;
+            var participant = isNoun && protest ? Participant(g, s.Actors, memory, t) : null;
             var sources = participant is { } taking ? [taking] : Fill(g, s.Actors, memory, t, p.Source, isNoun, objectHead, placesAsActors: false);
             // A protest named by a noun is a street protest only when people outside the state hold it ("China's protest" is a complaint).
-            if (isNoun && p.Cameo.Root == "14" && participant is null && sources.Count > 0 && !Civilian(sources[0].Code)) continue;
+            if (isNoun && protest && participant is null && sources.Count > 0 && !Civilian(sources[0].Code)) continue;
             var targets = Fill(g, s.Actors, memory, t, p.Target, isNoun, objectHead, placesAsActors: true);
             // "Greece demanded that its partners refuse", "Iran warned that the US would pay": the one the clause is about.
             if (targets.Count == 0 && !isNoun && Roles.ComplementSubject(g, t) is >= 0 and var about)
                 targets = NominalResolver.Resolve(g, s.Actors, memory, about, placesAsActors: false);
             // "in defiance of the authorities", "on hunger strike to demand the resignation of President Ben Bella".
-            if (targets.Count == 0 && p.Cameo.Root == "14" && Roles.ProtestedAgainst(g, isNoun && g.Heads[t] >= 0 ? g.Heads[t] : t) is >= 0 and var defied)
+            if (targets.Count == 0 && protest && Roles.ProtestedAgainst(g, isNoun && g.Heads[t] >= 0 ? g.Heads[t] : t) is >= 0 and var defied)
                 targets = NominalResolver.Resolve(g, s.Actors, memory, defied, placesAsActors: false);
             bool guessed = false;
             // "Egyptian police dispersed demonstrators": a group named only by its sector belongs to the other side's country,
             // or, for an act of protest or force, to the place where it happened ("bombers killed 23 people in Tel Aviv").
-            if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, VictimsHome(place, t, p.Cameo, sources[0])) is { } domesticTarget)
+            if (targets.Count == 0 && sources.Count > 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, VictimsHome(here, p.Cameo, sources[0])) is { } domesticTarget)
                 targets = [domesticTarget];
             // ("Envoys met US officials": officials and soldiers named only by their sector are nobody's in particular.)
             // (Protesters are where they protest: "people blocked streets in Hong Kong in defiance of Chinese authorities".)
-            ResolvedActor? counterpart = p.Cameo.Root == "14" && place is { Country: { } protestedIn } ? new ResolvedActor(new ActorCode(protestedIn), protestedIn, t, t)
-                : targets.Count > 0 ? targets[0] : null;
+            ResolvedActor? counterpart = protest && here is not null ? here : targets.Count > 0 ? targets[0] : null;
             if (sources.Count == 0 && counterpart is { } other && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, other) is { } domesticSource
                 && !StateSector(domesticSource.Code))
                 sources = [domesticSource];
             // "Students demonstrated against the government in Nairobi": with no country on either side, groups named by their sector belong where it happened.
-            if (sources.Count == 0 && place is { Country: { } home })
+            if (sources.Count == 0 && here is { } scene && SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, scene) is { } local)
             {
-                var here = new ResolvedActor(new ActorCode(home), home, t, t);
-                if (SectorOnly(g, s.Actors, t, p.Source, isNoun, objectHead, here) is { } local)
-                {
-                    sources = [local];
-                    if (targets.Count == 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, here) is { } localTarget) targets = [localTarget];
-                }
+                sources = [local];
+                if (targets.Count == 0 && SectorOnly(g, s.Actors, t, p.Target, isNoun, objectHead, scene) is { } localTarget) targets = [localTarget];
             }
             // "A roadside bombing near Samarra killed a U.S. soldier": violence with no one named but a device is
             // coded, as ICEWS does, to the country where it happened.
@@ -126,13 +124,13 @@ public sealed partial class EventCoder(PatternSet patterns)
             if (targets.Count == 0 && sources.Count >= 2 && mutual) targets = JointAct(p.Cameo) ? [sources[1]] : sources;
             // (Protesters "in Nairobi" do not protest against Kenya: their own country named as a place is where, not whom.)
             if (targets.Count == 0 && sources.Count > 0 && FirstActorIn(g, s.Actors, memory, t, sources[0], sidesWithSource: !mutual) is { } nearby
-                && !(p.Cameo.Root == "14" && nearby.Code.Value.Length == 3 && nearby.Code.Prefix == sources[0].Code.Prefix))
+                && !(protest && nearby.Code.Value.Length == 3 && nearby.Code.Prefix == sources[0].Code.Prefix))
             {
                 // The frame found no target: take the nearest actor in the trigger's phrase, as a dictionary coder would.
                 targets = [nearby];
                 guessed = true;
             }
-            if (targets.Count == 0 && sources.Count > 0 && p.Cameo.Root == "14" && sources[0].Code is { IsIgo: false, Prefix: not "NGO" } protester
+            if (targets.Count == 0 && sources.Count > 0 && protest && sources[0].Code is { IsIgo: false, Prefix: not "NGO" } protester
                 && (!isNoun || Civilian(protester)))
             {
                 // A protest with no one named against: it is against the protesters' own government, as ICEWS codes it

@@ -62,6 +62,9 @@ public sealed record EventPattern
     public PloverCoding? Plover { get; init; }
     /// <summary>A sentence written by us that this pattern must code; entries of the generated verb lexicon have none.</summary>
     public string? Example { get; init; }
+
+    /// <summary>Written by us in events.tsv (with an example), not generated from the PETRARCH lexicon.</summary>
+    public bool HandWritten => Example is not null;
     /// <summary>File and line, for error messages.</summary>
     public required string Origin { get; init; }
 }
