@@ -52,6 +52,15 @@ public class VerbRepairTests
             Repair("Gaddafi/PROPN/4/nmod:poss and/CCONJ/3/cc Zhivkov/PROPN/1/conj today/NOUN/5/nsubj signed/VERB/0/root treaty/NOUN/5/obj ./PUNCT/5/punct"));
 
     [Fact]
+    public void ANounHungOnTheVerbAfterItAsACompoundIsItsSubject() =>
+        Assert.Equal(["2:amod", "3:nsubj", "0:root", "3:obj", "3:punct"],
+            Repair("Egyptian/ADJ/2/amod police/NOUN/3/compound opened/VERB/0/root fire/NOUN/3/obj ./PUNCT/3/punct"));
+
+    [Fact]
+    public void AVerbWithASubjectKeepsItsNounCompound() =>
+        Assert.Equal("3:compound", Repair("They/PRON/3/nsubj police/NOUN/3/compound opened/VERB/0/root fire/NOUN/3/obj ./PUNCT/3/punct")[1]);
+
+    [Fact]
     public void ASecondGerundClauseReadAsANounPhraseGetsItsSubject() =>
         Assert.Equal(["2:nsubj", "0:root", "4:amod", "2:obj", "7:cc", "7:nsubj", "2:conj", "9:nummod", "7:obj", "2:punct"],
             Repair("Azerbaijan/PROPN/2/nsubj releasing/VERB/0/root Armenian/ADJ/4/amod soldiers/NOUN/2/obj and/CCONJ/6/cc Armenia/PROPN/4/conj releasing/VERB/4/acl two/NUM/9/nummod soldiers/NOUN/7/obj ./PUNCT/2/punct"));

@@ -17,6 +17,7 @@ public static class VerbRepair
         RetagVerbs(forms, lemmas, upos, heads, relations);
         UpToNumbers(forms, upos, heads, relations);
         TimeWordSubjects(forms, upos, heads, relations);
+        CompoundSubjects(upos, heads, relations);
         CoordinatedGerunds(forms, upos, heads, relations);
         DoubleObjects(upos, heads, relations);
         int n = forms.Length;
@@ -120,6 +121,21 @@ public static class VerbRepair
                 if (heads[c] == t && c != subject) heads[c] = subject;
             (heads[subject], relations[subject]) = (heads[t], "nsubj");
             relations[t] = "obl:tmod";
+        }
+    }
+
+    /// <summary>
+    /// "Egyptian police opened fire": a noun hung on the verb right after it as a compound is the verb's subject, when
+    /// the verb has none. A verb takes no noun compounds in UD; its compound is a particle, and that comes after it.
+    /// </summary>
+    private static void CompoundSubjects(string[] upos, int[] heads, string[] relations)
+    {
+        for (int c = 0; c + 1 < heads.Length; c++)
+        {
+            int verb = heads[c];
+            if (verb != c + 1 || relations[c] != "compound" || upos[c] is not ("NOUN" or "PROPN") || upos[verb] != "VERB"
+                || HasChild(heads, relations, verb, "nsubj", "nsubj:pass", "csubj")) continue;
+            relations[c] = "nsubj";
         }
     }
 
