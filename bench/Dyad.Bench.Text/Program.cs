@@ -33,6 +33,9 @@ static int Train(string train, string dev, string output, string[] options)
             "--tagger-bits" => o with { TaggerRowBits = v },
             "--beam" => o with { BeamWidth = v },
             "--seed" => o with { Seed = v },
+            "--guide" => o with { Guide = v != 0 },
+            "--guide-bits" => o with { GuideRowBits = v },
+            "--guide-epochs" => o with { GuideEpochs = v },
             _ => throw new ArgumentException(options[i]),
         };
     }

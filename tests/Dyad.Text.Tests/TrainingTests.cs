@@ -16,10 +16,11 @@ public class TrainingTests
     private const string Clusters = "# word TAB coarse TAB middle TAB fine\nnato\t1\t2\t3\nrussia\t1\t2\t3\nexpelled\t0\t5\t9\ncriticised\t0\t5\t9\n";
 
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(4, false)]
-    [InlineData(4, true)]
-    public void LearnsATinyTreebank(int beamWidth, bool withClusters)
+    [InlineData(1, false, true)]
+    [InlineData(4, false, true)]
+    [InlineData(4, true, true)]
+    [InlineData(4, true, false)]
+    public void LearnsATinyTreebank(int beamWidth, bool withClusters, bool withGuide)
     {
         string dir = Directory.CreateTempSubdirectory("dyad-text-").FullName;
         try
@@ -29,13 +30,15 @@ public class TrainingTests
             string clusters = Path.Combine(dir, "clusters.tsv");
             File.WriteAllText(train, Treebank);
             File.WriteAllText(clusters, Clusters);
-            var options = new TrainingOptions { TaggerEpochs = 10, ParserEpochs = 10, TaggerRowBits = 10, ParserRowBits = 10, JackknifeFolds = 1, PruneBelow = 0, BeamWidth = beamWidth, ClustersPath = withClusters ? clusters : null };
+            var options = new TrainingOptions { TaggerEpochs = 10, ParserEpochs = 10, TaggerRowBits = 10, ParserRowBits = 10, GuideRowBits = 10,
+                JackknifeFolds = 1, PruneBelow = 0, BeamWidth = beamWidth, ClustersPath = withClusters ? clusters : null, Guide = withGuide };
             var report = ParserTrainer.Train(train, train, model, options, TextWriter.Null);
 
             Assert.Equal(1.0, report.Dev.Upos);
             Assert.Equal(1.0, report.Dev.Las);
             var loaded = LanguageModel.Load(model);
             Assert.Equal(withClusters ? 4 : 0, loaded.Tagger.Clusters.Packed.Count);
+            Assert.Equal(withGuide, loaded.Guide is not null);
             var gold = ConlluReader.Read(new StringReader(Treebank)).ToList();
             Assert.Equal(report.Dev, ParserTrainer.Evaluate(loaded, gold));
         }

@@ -7,27 +7,32 @@ using Dyad.Text.Tagging;
 namespace Dyad.Text.Models;
 
 /// <summary>
-/// The trained English model: tagger (with its word clusters), parser and lemmatizer in one versioned file. Instances are
+/// The trained English model: tagger (with its word clusters), guide parser, parser and lemmatizer in one versioned file. Instances are
 /// immutable and thread-safe; per-thread scratch buffers make annotation allocation-light.
 /// </summary>
 public sealed class LanguageModel
 {
     /// <summary>Logical name of the model embedded in Dyad.Text and its file name under data/models/.</summary>
-    public const string DefaultName = "dyad-en-ewt-3.model";
+    public const string DefaultName = "dyad-en-ewt-4.model";
 
     private static readonly Lazy<LanguageModel> Default = new(LoadEmbedded);
 
     private readonly ThreadLocal<Workspace> _workspace;
 
-    internal LanguageModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer)
+    internal LanguageModel(PosTagger tagger, DependencyParser? guide, DependencyParser parser, Lemmatizer lemmatizer)
     {
+        if (guide is not null && (guide.BeamWidth != 1 || guide.Labels.Length != parser.Labels.Length)) throw new ArgumentException("The guide parser must be greedy and share the parser's relations.", nameof(guide));
         Tagger = tagger;
+        Guide = guide;
         Parser = parser;
         Lemmatizer = lemmatizer;
-        _workspace = new(() => new Workspace(parser));
+        _workspace = new(() => new Workspace(parser, guide));
     }
 
     internal PosTagger Tagger { get; }
+
+    /// <summary>A greedy parser of sentences read right to left whose tree guides <see cref="Parser"/>, or null.</summary>
+    internal DependencyParser? Guide { get; }
 
     internal DependencyParser Parser { get; }
 
@@ -40,7 +45,7 @@ public sealed class LanguageModel
     /// The same model decoding with another beam width, sharing its weights: narrower is faster and
     /// a little less accurate (docs/parser.md gives the figures for each width).
     /// </summary>
-    public LanguageModel WithBeam(int width) => width == Parser.BeamWidth ? this : new(Tagger, Parser.WithBeam(width), Lemmatizer);
+    public LanguageModel WithBeam(int width) => width == Parser.BeamWidth ? this : new(Tagger, Guide, Parser.WithBeam(width), Lemmatizer);
 
     /// <summary>The dependency relations the parser can output (UD, with EWT's subtypes).</summary>
     public IReadOnlyList<string> Relations => Parser.Labels;
@@ -85,6 +90,7 @@ public sealed class LanguageModel
         }
         var tagger = new PosTagger(tags, new TagDictionary(classes, allowed), new WordClusters(clusters), ModelFormat.ReadWeights(r));
         string[] labels = ModelFormat.ReadStrings(r);
+        var guide = r.ReadBoolean() ? new DependencyParser(labels, ModelFormat.ReadWeights(r), 1) : null;
         var parser = new DependencyParser(labels, ModelFormat.ReadWeights(r), r.ReadInt32());
         int exceptionCount = r.ReadInt32();
         var exceptions = new Dictionary<(string, string), string>(exceptionCount);
@@ -94,7 +100,7 @@ public sealed class LanguageModel
             string pos = string.Intern(r.ReadString());
             exceptions[(form, pos)] = string.Intern(r.ReadString());
         }
-        return new LanguageModel(tagger, parser, new Lemmatizer(exceptions));
+        return new LanguageModel(tagger, guide, parser, new Lemmatizer(exceptions));
     }
 
     public void Save(string path)
@@ -126,6 +132,8 @@ public sealed class LanguageModel
         }
         ModelFormat.WriteWeights(w, Tagger.Weights);
         ModelFormat.WriteStrings(w, Parser.Labels);
+        w.Write(Guide is not null);
+        if (Guide is not null) ModelFormat.WriteWeights(w, Guide.Weights);
         ModelFormat.WriteWeights(w, Parser.Weights);
         w.Write(Parser.BeamWidth);
         w.Write(Lemmatizer.Exceptions.Count);
@@ -176,11 +184,13 @@ public sealed class LanguageModel
             ws.IsPunct[i + 1] = Tagger.Tags.Upos(tags[i]) == "PUNCT";
         }
         ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
+        ws.Guide?.Guide(ws.Input, ws.IsPunct);
         Parser.Parse(ws.Search, ws.Input, ws.Heads, ws.Labels, ws.IsPunct);
         if (MainVerbMissed(forms, tags, ws.Heads, ws.Labels) is >= 0 and var verb && Tagger.Tags.TryGet("VERB", "VBD", out int past))
         {
             tags[verb] = past;
             ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
+            ws.Guide?.Guide(ws.Input, ws.IsPunct);
             ws.Input.ForcedRoot = verb + 1;
             Parser.Parse(ws.Search, ws.Input, ws.Heads, ws.Labels, ws.IsPunct);
         }
@@ -194,6 +204,15 @@ public sealed class LanguageModel
             result.Heads[i] = ws.Heads[i + 1] - 1;
             result.Relations[i] = Parser.Labels[ws.Labels[i + 1]];
         }
+    }
+
+    /// <summary>A base-form verb marked by "to": the head of a purpose or complement clause, never a sentence's own verb.</summary>
+    private bool Infinitive(int word, ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int[] heads, int[] labels)
+    {
+        if (Tagger.Tags.Xpos(tags[word]) != "VB") return false;
+        for (int k = 1; k < word + 1; k++)
+            if (heads[k] == word + 1 && Parser.Labels[labels[k]] == "mark" && forms[k - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>
@@ -212,10 +231,11 @@ public sealed class LanguageModel
         for (int i = 1; i <= n; i++)
             if (heads[i] == 0) root = i - 1;
         if (root < 0) return -1;
-        // A noun, a punctuation mark or an "-ed" adjective ("guerrillas wounded two soldiers") at the root: nothing
-        // was read as the sentence's verb.
+        // A noun, a punctuation mark, an "-ed" adjective ("guerrillas wounded two soldiers") or an infinitive with "to"
+        // ("X demanded parties to allow ...") at the root: nothing was read as the sentence's verb.
         string rootTag = Tagger.Tags.Upos(tags[root]);
-        bool noVerb = rootTag is "NOUN" or "PROPN" or "PUNCT" || rootTag == "ADJ" && forms[root].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        bool noVerb = rootTag is "NOUN" or "PROPN" or "PUNCT" || rootTag == "ADJ" && forms[root].EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || Infinitive(root, forms, tags, heads, labels);
         int end = noVerb ? n - 1 : AttributionComma(forms, tags, root, heads);
         if (end < 0) return -1;
         // "That was the name": a predicate noun with its copula is a sentence already.
@@ -290,12 +310,20 @@ public sealed class LanguageModel
     private static readonly HashSet<string> HaveForms = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had" };
 
     /// <summary>
-    /// "Kenzo Oshima, the UN relief coordinator, demanded access": a participle with an object right after the
-    /// comma that closes an apposition is the sentence's verb, though tagged as a participle.
+    /// "Kenzo Oshima, the UN relief coordinator, demanded access": a participle right after the comma that closes an
+    /// apposition is the sentence's verb, though tagged as a participle, when it was hung on the apposition with an
+    /// object of its own or read as a modifier of the noun after it ("demanded parties to ...").
     /// </summary>
     private bool AfterAppositive(int i, ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int[] heads, int[] labels)
     {
-        if (Tagger.Tags.Xpos(tags[i]) != "VBN" || forms[i - 1] != "," || heads[i + 1] <= 0 || Parser.Labels[labels[heads[i + 1]]] != "appos") return false;
+        if (Tagger.Tags.Xpos(tags[i]) is not ("VBN" or "VBD") || forms[i - 1] != "," || heads[i + 1] <= 0) return false;
+        if (Parser.Labels[labels[i + 1]] == "amod" && heads[i + 1] == i + 2)
+        {
+            for (int k = i - 1; k > 0; k = heads[k])
+                if (Parser.Labels[labels[k]] == "appos") return true;
+            return false;
+        }
+        if (Tagger.Tags.Xpos(tags[i]) != "VBN" || Parser.Labels[labels[heads[i + 1]]] != "appos") return false;
         for (int k = 1; k <= forms.Length; k++)
             if (heads[k] == i + 1 && Parser.Labels[labels[k]] is "obj" or "ccomp") return true;
         return false;
@@ -324,8 +352,9 @@ public sealed class LanguageModel
     }
 
     /// <summary>Per-thread buffers sized to the longest sentence seen; parser arrays put the root at index 0.</summary>
-    private sealed class Workspace(DependencyParser parser)
+    private sealed class Workspace(DependencyParser parser, DependencyParser? guide)
     {
+        public readonly ReversedGuide? Guide = guide is null ? null : new(guide);
         public WordAtoms[] Atoms = [];
         public int[] Tags = [];
         public int[] Heads = [];

@@ -11,7 +11,7 @@ namespace Dyad.Text.Models;
 internal static class ModelFormat
 {
     public const string Magic = "DYADTEXT";
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static BinaryWriter OpenWrite(Stream stream)
     {

@@ -39,8 +39,22 @@ public static class ParserTrainer
         var devTags = dev.Select(s => TagAll(tagger, s)).ToArray();
 
         var lemmatizer = new Lemmatizer(LearnLemmaExceptions(train.Select(s => s.Source)));
-        var parser = TrainParser(train, trainTags, dev, devTags, labelNames, options, log);
-        var model = new LanguageModel(tagger, parser, lemmatizer);
+        var trainExamples = train.Select((s, i) => ParserExample.Of(s, trainTags[i])).ToList();
+        var devExamples = dev.Select((s, i) => ParserExample.Of(s, devTags[i])).ToList();
+        DependencyParser? guide = null;
+        if (options.Guide)
+        {
+            var guideOptions = options with { BeamWidth = 1, ParserEpochs = options.GuideEpochs, ParserRowBits = options.GuideRowBits };
+            guide = TrainParser(trainExamples.Select(e => e.Reversed()).ToList(), devExamples.Select(e => e.Reversed()).ToList(), labelNames, guideOptions, log, "guide");
+            GuideTrainingSentences(trainExamples, guide, labelNames, guideOptions, tags, log);
+            var devGuide = new ReversedGuide(guide);
+            foreach (var e in devExamples)
+            {
+                devGuide.Guide(e.Input, IsPunct(e.Input, tags));
+            }
+        }
+        var parser = TrainParser(trainExamples, devExamples, labelNames, options, log, "parser")!;
+        var model = new LanguageModel(tagger, guide, parser, lemmatizer);
         model.Save(outputModelPath);
 
         var report = dev.Count > 0 ? Evaluate(model, dev.Select(s => s.Source).ToList()) : new Scores(0, 0, 0, 0);
@@ -188,8 +202,8 @@ public static class ParserTrainer
         return result;
     }
 
-    private static DependencyParser TrainParser(IReadOnlyList<TreebankSentence> train, int[][] trainTags, IReadOnlyList<TreebankSentence> dev, int[][] devTags,
-        string[] labelNames, TrainingOptions options, TextWriter log)
+    private static DependencyParser TrainParser(IReadOnlyList<ParserExample> train, IReadOnlyList<ParserExample> dev, string[] labelNames,
+        TrainingOptions options, TextWriter? log, string name)
     {
         var system = new ArcEager(labelNames.Length, 0);
         var perceptron = new AveragedPerceptron(options.ParserRowBits, system.ActionCount);
@@ -200,7 +214,6 @@ public static class ParserTrainer
         var scores = new float[perceptron.Current.RowStride];
         var valid = new bool[system.ActionCount];
         var costs = new int[system.ActionCount];
-        var input = new ParserInput();
         var beam = options.BeamWidth > 1 ? new BeamSearch(system, options.BeamWidth) : null;
         DependencyParser? best = null;
         double bestLas = -1;
@@ -212,7 +225,7 @@ public static class ParserTrainer
             foreach (int index in order)
             {
                 var s = train[index];
-                input.Set(s.Atoms, trainTags[index]);
+                var input = s.Input;
                 if (beam is not null)
                 {
                     beam.Train(perceptron, input, s.Heads, s.Labels);
@@ -245,7 +258,7 @@ public static class ParserTrainer
             string devScore = "";
             if (dev.Count > 0)
             {
-                var (uas, las) = ParseAccuracy(candidate, dev, devTags);
+                var (uas, las) = ParseAccuracy(candidate, dev);
                 devScore = $", dev UAS {uas:F2}% LAS {las:F2}%";
                 if (las > bestLas)
                 {
@@ -258,7 +271,7 @@ public static class ParserTrainer
                 best = candidate;
             }
             string trainScore = beam is null ? $"train action errors {Percent((int)errors, (int)steps):F2}%" : $"beam {options.BeamWidth}";
-            log.WriteLine($"parser epoch {epoch}: {trainScore}{devScore} ({clock.Elapsed.TotalSeconds:F1} s)");
+            log?.WriteLine($"{name} epoch {epoch}: {trainScore}{devScore} ({clock.Elapsed.TotalSeconds:F1} s)");
         }
         // Prune the chosen epoch's weights (kept unpruned while comparing epochs).
         var chosen = best!.Weights.Weights;
@@ -293,31 +306,58 @@ public static class ParserTrainer
         return best;
     }
 
-    private static (double Uas, double Las) ParseAccuracy(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, int[][] devTags)
+    private static (double Uas, double Las) ParseAccuracy(DependencyParser parser, IReadOnlyList<ParserExample> dev)
     {
         var search = parser.CreateSearch();
-        var input = new ParserInput();
         int total = 0, uas = 0, las = 0;
-        for (int d = 0; d < dev.Count; d++)
+        foreach (var s in dev)
         {
-            var s = dev[d];
-            input.Set(s.Atoms, devTags[d]);
             var heads = new int[s.Count + 1];
             var labels = new int[s.Count + 1];
             var punct = new bool[s.Count + 1];
-            parser.Parse(search, input, heads, labels, punct);
+            parser.Parse(search, s.Input, heads, labels, punct);
             for (int i = 1; i <= s.Count; i++)
             {
-                var w = s.Source.Words[i - 1];
                 total++;
-                if (heads[i] == w.Head)
+                if (heads[i] == s.GoldHeads[i])
                 {
                     uas++;
-                    las += Universal(parser.Labels[labels[i]]).SequenceEqual(Universal(w.Deprel)) ? 1 : 0;
+                    las += Universal(parser.Labels[labels[i]]).SequenceEqual(Universal(s.GoldRelations[i])) ? 1 : 0;
                 }
             }
         }
         return (Percent(uas, total), Percent(las, total));
+    }
+
+    /// <summary>Which words of a sentence the parser will read as punctuation, indexed like the state.</summary>
+    private static bool[] IsPunct(ParserInput input, TagSet tags)
+    {
+        var punct = new bool[input.Count + 1];
+        for (int i = 1; i <= input.Count; i++) punct[i] = tags.Upos(input.Tags[i]) == "PUNCT";
+        return punct;
+    }
+
+    /// <summary>
+    /// Gives each training sentence its guide parse from a guide trained on the other folds, so that the parser learns
+    /// how far to trust the guide on sentences it did not learn from; with one fold, from <paramref name="guide"/>.
+    /// </summary>
+    private static void GuideTrainingSentences(List<ParserExample> train, DependencyParser guide, string[] labelNames, TrainingOptions guideOptions, TagSet tags, TextWriter log)
+    {
+        int k = guideOptions.JackknifeFolds;
+        for (int fold = 0; fold < Math.Max(k, 1); fold++)
+        {
+            var held = k <= 1 ? guide : TrainParser(train.Where((_, i) => i % k != fold).Select(e => e.Reversed()).ToList(), [], labelNames, guideOptions, null, "guide");
+            var reader = new ReversedGuide(held);
+            int correct = 0, total = 0;
+            for (int i = fold; i < train.Count; i += Math.Max(k, 1))
+            {
+                var e = train[i];
+                reader.Guide(e.Input, IsPunct(e.Input, tags));
+                for (int w = 1; w <= e.Count; w++) correct += e.Input.GuideHeads[w] == e.GoldHeads[w] ? 1 : 0;
+                total += e.Count;
+            }
+            if (k > 1) log.WriteLine($"jackknife fold {fold + 1}/{k}: held-out guide UAS {Percent(correct, total):F2}%");
+        }
     }
 
     /// <summary>

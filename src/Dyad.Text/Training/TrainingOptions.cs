@@ -25,6 +25,18 @@ public sealed record TrainingOptions
     /// </summary>
     public int BeamWidth { get; init; } = 4;
 
+    /// <summary>
+    /// Whether a greedy parser of sentences read right to left is trained to guide the main parser (stacking): its
+    /// tree becomes features of the main parser, jackknifed in training as the tags are.
+    /// </summary>
+    public bool Guide { get; init; } = true;
+
+    /// <summary>log2 of the guide parser's hashed feature rows.</summary>
+    public int GuideRowBits { get; init; } = 18;
+
+    /// <summary>Epochs of the guide parser (greedy, dynamic oracle); its best dev epoch is kept.</summary>
+    public int GuideEpochs { get; init; } = 10;
+
     /// <summary>After the first epoch, the parser follows its own (possibly wrong) prediction this often, guided by the dynamic oracle.</summary>
     public double Exploration { get; init; } = 0.9;
 

@@ -15,6 +15,15 @@ internal sealed class ParserInput
     public ulong[] Clusters = new ulong[128];
     public ulong[] FineClusters = new ulong[128];
 
+    /// <summary>The guide parse (see <see cref="SetGuide"/>): each word's head and relation, and its outermost dependents (the word itself if none).</summary>
+    public int[] GuideHeads = new int[128];
+    public int[] GuideLabels = new int[128];
+    public int[] GuideLeftmost = new int[128];
+    public int[] GuideRightmost = new int[128];
+
+    /// <summary>Whether <see cref="SetGuide"/> gave this sentence a guide parse since the last <see cref="Set"/>.</summary>
+    public bool HasGuide { get; private set; }
+
     public int Count { get; private set; }
 
     /// <summary>A word (1-based) that must come out as the root, or 0: see <see cref="ArcEager.Valid"/>.</summary>
@@ -25,14 +34,11 @@ internal sealed class ParserInput
         int n = atoms.Length;
         if (Words.Length < n + 1)
         {
-            Words = new ulong[n * 2 + 1];
-            Suffixes = new ulong[n * 2 + 1];
-            Tags = new int[n * 2 + 1];
-            Clusters = new ulong[n * 2 + 1];
-            FineClusters = new ulong[n * 2 + 1];
+            Resize(n);
         }
         Count = n;
         ForcedRoot = 0;
+        HasGuide = false;
         Words[0] = Suffixes[0] = RootWord;
         Tags[0] = RootTag;
         Clusters[0] = FineClusters[0] = RootWord;
@@ -43,6 +49,71 @@ internal sealed class ParserInput
             Tags[i + 1] = tags[i];
             Clusters[i + 1] = atoms[i].ClusterMiddle;
             FineClusters[i + 1] = atoms[i].ClusterFine;
+        }
+    }
+
+    private void Resize(int n)
+    {
+        Words = new ulong[n * 2 + 1];
+        Suffixes = new ulong[n * 2 + 1];
+        Tags = new int[n * 2 + 1];
+        Clusters = new ulong[n * 2 + 1];
+        FineClusters = new ulong[n * 2 + 1];
+        GuideHeads = new int[n * 2 + 1];
+        GuideLabels = new int[n * 2 + 1];
+        GuideLeftmost = new int[n * 2 + 1];
+        GuideRightmost = new int[n * 2 + 1];
+    }
+
+    /// <summary>
+    /// Gives the sentence a guide parse from another parser (stacking, Nivre &amp; McDonald 2008): heads and labels
+    /// indexed like the state (entry 0 unused, head 0 = root).
+    /// </summary>
+    public void SetGuide(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels)
+    {
+        int n = Count;
+        GuideHeads[0] = -1;
+        GuideLabels[0] = RootTag;
+        for (int i = 0; i <= n; i++)
+        {
+            GuideLeftmost[i] = GuideRightmost[i] = i;
+        }
+        for (int i = 1; i <= n; i++)
+        {
+            int h = heads[i];
+            GuideHeads[i] = h;
+            GuideLabels[i] = labels[i];
+            if (h < 0) continue;
+            GuideLeftmost[h] = Math.Min(GuideLeftmost[h], i);
+            GuideRightmost[h] = Math.Max(GuideRightmost[h], i);
+        }
+        HasGuide = true;
+    }
+
+    /// <summary>Fills this input with <paramref name="other"/>'s sentence read from right to left, word i becoming word n + 1 − i.</summary>
+    public void SetReversed(ParserInput other)
+    {
+        int n = other.Count;
+        if (Words.Length < n + 1)
+        {
+            Resize(n);
+        }
+        Count = n;
+        ForcedRoot = 0;
+        HasGuide = false;
+        Words[0] = other.Words[0];
+        Suffixes[0] = other.Suffixes[0];
+        Tags[0] = other.Tags[0];
+        Clusters[0] = other.Clusters[0];
+        FineClusters[0] = other.FineClusters[0];
+        for (int i = 1; i <= n; i++)
+        {
+            int j = n + 1 - i;
+            Words[j] = other.Words[i];
+            Suffixes[j] = other.Suffixes[i];
+            Tags[j] = other.Tags[i];
+            Clusters[j] = other.Clusters[i];
+            FineClusters[j] = other.FineClusters[i];
         }
     }
 }
