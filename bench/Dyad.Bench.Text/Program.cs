@@ -36,6 +36,7 @@ static int Train(string train, string dev, string output, string[] options)
             "--guide" => o with { Guide = v != 0 },
             "--guide-bits" => o with { GuideRowBits = v },
             "--guide-epochs" => o with { GuideEpochs = v },
+            "--guide-dropout" => o with { GuideDropout = v / 100.0 }, // in percent
             _ => throw new ArgumentException(options[i]),
         };
     }

@@ -46,7 +46,7 @@ public class ExtractAndParseTests
     public void ParseDecodesWithTheGivenWidth()
     {
         // A sentence whose greedy parse differs from the width-4 one: the option reaches the decoder.
-        const string text = "Officials said the talks, which began in March after months of delay, could collapse if either side walks out.";
+        const string text = "The ministry said it had summoned the ambassador over remarks made by a senior official about the disputed islands last week.";
         var greedy = CliRunner.RunWithStdin(text, "parse", "-", "--parser-beam", "1").Out;
         var wide = CliRunner.RunWithStdin(text, "parse", "-", "--parser-beam", "4").Out;
         Assert.Equal(greedy.Split('\n').Length, wide.Split('\n').Length);

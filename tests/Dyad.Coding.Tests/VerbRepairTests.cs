@@ -57,6 +57,11 @@ public class VerbRepairTests
             Repair("Egyptian/ADJ/2/amod police/NOUN/3/compound opened/VERB/0/root fire/NOUN/3/obj ./PUNCT/3/punct"));
 
     [Fact]
+    public void APhraseHungOnADayIsTheVerbs() =>
+        Assert.Equal(["2:nsubj", "0:root", "2:obj", "2:obl:tmod", "6:case", "2:obl", "2:punct"],
+            Repair("Chirac/PROPN/2/nsubj issued/VERB/0/root reminder/NOUN/2/obj Saturday/PROPN/2/obl:tmod to/ADP/6/case Iraq/PROPN/4/nmod ./PUNCT/2/punct"));
+
+    [Fact]
     public void AVerbWithASubjectKeepsItsNounCompound() =>
         Assert.Equal("3:compound", Repair("They/PRON/3/nsubj police/NOUN/3/compound opened/VERB/0/root fire/NOUN/3/obj ./PUNCT/3/punct")[1]);
 

@@ -79,8 +79,14 @@ public class StackingTests
             state.Reset(atoms.Length);
             var features = new ulong[ParserFeatures.Max];
             int guided = ParserFeatures.Extract(state, input, features);
+            // Guide dropout in training hides the guide from the parser: it then reads only its own templates.
+            input.GuideHidden = true;
+            int hidden = ParserFeatures.Extract(state, input, features);
+            input.GuideHidden = false;
             input.Set(atoms, tags);
-            Assert.True(guided > ParserFeatures.Extract(state, input, features));
+            int unguided = ParserFeatures.Extract(state, input, features);
+            Assert.True(guided > unguided);
+            Assert.Equal(unguided, hidden);
         }
         finally
         {

@@ -11,7 +11,7 @@ public static class ParserBeamOption
     {
         var option = new Option<int>("--parser-beam")
         {
-            Description = $"Parser beam width, 1 to 8: {DyadPipeline.DefaultParserBeam} keeps coding above 2,000 sentences/s on one core; 4, the parser's most accurate width, finds a few more events about a quarter slower",
+            Description = $"Parser beam width, 1 to 8: {DyadPipeline.DefaultParserBeam} keeps coding above 2,000 sentences/s on one core; 3 and 4 (the parser's most accurate) are slower",
             DefaultValueFactory = _ => DyadPipeline.DefaultParserBeam,
         };
         option.Validators.Add(r => Check(r, r.GetValueOrDefault<int>()));

@@ -18,6 +18,7 @@ public static class VerbRepair
         UpToNumbers(forms, upos, heads, relations);
         TimeWordSubjects(forms, upos, heads, relations);
         CompoundSubjects(upos, heads, relations);
+        DayModifiers(forms, heads, relations);
         CoordinatedGerunds(forms, upos, heads, relations);
         DoubleObjects(upos, heads, relations);
         int n = forms.Length;
@@ -136,6 +137,21 @@ public static class VerbRepair
             if (verb != c + 1 || relations[c] != "compound" || upos[c] is not ("NOUN" or "PROPN") || upos[verb] != "VERB"
                 || HasChild(heads, relations, verb, "nsubj", "nsubj:pass", "csubj")) continue;
             relations[c] = "nsubj";
+        }
+    }
+
+    /// <summary>
+    /// "issued a reminder Saturday to Iraq": a phrase the parser hangs on a day that says when is the verb's, as the day
+    /// is; a day takes no nominal modifier of its own.
+    /// </summary>
+    private static void DayModifiers(string[] forms, int[] heads, string[] relations)
+    {
+        for (int c = 0; c < heads.Length; c++)
+        {
+            int day = heads[c];
+            if (day < 0 || relations[c] != "nmod" || !NewsWords.Days.Contains(forms[day]) || heads[day] < 0 || !relations[day].StartsWith("obl", StringComparison.Ordinal)) continue;
+            heads[c] = heads[day];
+            relations[c] = "obl";
         }
     }
 

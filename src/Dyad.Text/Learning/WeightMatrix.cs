@@ -121,10 +121,12 @@ internal sealed class WeightMatrix
             rows[k] = RowOffset(features[k]);
             if (Sse.IsSupported)
             {
+                // A row need not start on a cache line, so it may touch one line more than its length suggests.
                 byte* row = (byte*)Unsafe.AsPointer(ref Unsafe.Add(ref first, rows[k]));
-                for (int line = 0; line < RowStride * sizeof(T); line += 64)
+                byte* end = row + RowStride * sizeof(T);
+                for (byte* line = (byte*)((nuint)row & ~(nuint)63); line < end; line += 64)
                 {
-                    Sse.Prefetch0(row + line);
+                    Sse.Prefetch0(line);
                 }
             }
         }

@@ -186,12 +186,14 @@ public sealed class LanguageModel
         ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
         ws.Guide?.Guide(ws.Input, ws.IsPunct);
         Parser.Parse(ws.Search, ws.Input, ws.Heads, ws.Labels, ws.IsPunct);
-        if (MainVerbMissed(forms, tags, ws.Heads, ws.Labels) is >= 0 and var verb && Tagger.Tags.TryGet("VERB", "VBD", out int past))
+        int root = MainVerbMissed(forms, tags, ws.Heads, ws.Labels);
+        if (root >= 0 && Tagger.Tags.TryGet("VERB", "VBD", out int past)) tags[root] = past;
+        else root = PunctuationRoot(n, ws.Heads, ws.IsPunct);
+        if (root >= 0)
         {
-            tags[verb] = past;
             ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
             ws.Guide?.Guide(ws.Input, ws.IsPunct);
-            ws.Input.ForcedRoot = verb + 1;
+            ws.Input.ForcedRoot = root + 1;
             Parser.Parse(ws.Search, ws.Input, ws.Heads, ws.Labels, ws.IsPunct);
         }
         for (int i = 0; i < n; i++)
@@ -204,6 +206,28 @@ public sealed class LanguageModel
             result.Heads[i] = ws.Heads[i + 1] - 1;
             result.Relations[i] = Parser.Labels[ws.Labels[i + 1]];
         }
+    }
+
+    /// <summary>
+    /// A punctuation mark at the root of a sentence that has words ("A guy named Joe from Texas." with the noun hung
+    /// on the full stop): UD never makes punctuation the root, so the word heading the most of the rest is parsed
+    /// again as the root. Returns that word (0-based) or -1.
+    /// </summary>
+    private static int PunctuationRoot(int n, int[] heads, bool[] isPunct)
+    {
+        int root = Array.IndexOf(heads, 0, 1, n);
+        if (root < 0 || !isPunct[root]) return -1;
+        int best = -1, bestSize = 0;
+        for (int c = 1; c <= n; c++)
+        {
+            if (heads[c] != root || isPunct[c]) continue;
+            int size = 0;
+            for (int k = 1; k <= n; k++)
+                for (int a = k; a > 0; a = heads[a])
+                    if (a == c) { size++; break; }
+            if (size > bestSize) (best, bestSize) = (c, size);
+        }
+        return best - 1;
     }
 
     /// <summary>A base-form verb marked by "to": the head of a purpose or complement clause, never a sentence's own verb.</summary>

@@ -228,7 +228,9 @@ public static class ParserTrainer
                 var input = s.Input;
                 if (beam is not null)
                 {
+                    input.GuideHidden = random.NextDouble() < options.GuideDropout;
                     beam.Train(perceptron, input, s.Heads, s.Labels);
+                    input.GuideHidden = false;
                     perceptron.Tick();
                     continue;
                 }

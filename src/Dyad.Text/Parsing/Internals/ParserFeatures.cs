@@ -160,7 +160,7 @@ internal static class ParserFeatures
         f[n++] = FeatureHash.Fast(237, C(s0h), S0c, N0p);
         f[n++] = FeatureHash.Fast(238, S0c, C(s0r), N0c);
 
-        return input.HasGuide ? Guide(s, input, f, n, S0w, S0p, N0w, N0p, dist, s0Headed) : n;
+        return input.HasGuide && !input.GuideHidden ? Guide(s, input, f, n, S0w, S0p, N0w, N0p, dist, s0Headed) : n;
 
         ulong W(int i) => i >= 0 ? words[i] : NoWord;
         ulong P(int i) => i >= 0 ? (ulong)tags[i] : NoTag;

@@ -24,6 +24,9 @@ internal sealed class ParserInput
     /// <summary>Whether <see cref="SetGuide"/> gave this sentence a guide parse since the last <see cref="Set"/>.</summary>
     public bool HasGuide { get; private set; }
 
+    /// <summary>Whether the parser reads this sentence without its guide: training drops the guide from some sentences (see <see cref="Training.TrainingOptions.GuideDropout"/>).</summary>
+    public bool GuideHidden { get; set; }
+
     public int Count { get; private set; }
 
     /// <summary>A word (1-based) that must come out as the root, or 0: see <see cref="ArcEager.Valid"/>.</summary>
