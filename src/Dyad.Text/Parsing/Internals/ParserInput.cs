@@ -3,7 +3,7 @@ using Dyad.Text.Tagging;
 
 namespace Dyad.Text.Parsing.Internals;
 
-/// <summary>What the parser reads of a sentence: per-word hashes, tags and clusters indexed like the parser state (0 = root). Reused across sentences.</summary>
+/// <summary>What the parser reads of a sentence: per-word hashes, tags and clusters, and the guide's tree, indexed like the parser state (0 = root). Reused across sentences.</summary>
 internal sealed class ParserInput
 {
     public const int RootTag = 999;
@@ -35,6 +35,20 @@ internal sealed class ParserInput
     public void Set(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<int> tags)
     {
         int n = atoms.Length;
+        Start(n);
+        for (int i = 0; i < n; i++)
+        {
+            Words[i + 1] = atoms[i].Lower;
+            Suffixes[i + 1] = atoms[i].Suffix3;
+            Tags[i + 1] = tags[i];
+            Clusters[i + 1] = atoms[i].ClusterMiddle;
+            FineClusters[i + 1] = atoms[i].ClusterFine;
+        }
+    }
+
+    /// <summary>Makes room for <paramref name="n"/> words, clears the sentence's settings and fills in the root.</summary>
+    private void Start(int n)
+    {
         if (Words.Length < n + 1)
         {
             Resize(n);
@@ -45,14 +59,6 @@ internal sealed class ParserInput
         Words[0] = Suffixes[0] = RootWord;
         Tags[0] = RootTag;
         Clusters[0] = FineClusters[0] = RootWord;
-        for (int i = 0; i < n; i++)
-        {
-            Words[i + 1] = atoms[i].Lower;
-            Suffixes[i + 1] = atoms[i].Suffix3;
-            Tags[i + 1] = tags[i];
-            Clusters[i + 1] = atoms[i].ClusterMiddle;
-            FineClusters[i + 1] = atoms[i].ClusterFine;
-        }
     }
 
     private void Resize(int n)
@@ -97,18 +103,7 @@ internal sealed class ParserInput
     public void SetReversed(ParserInput other)
     {
         int n = other.Count;
-        if (Words.Length < n + 1)
-        {
-            Resize(n);
-        }
-        Count = n;
-        ForcedRoot = 0;
-        HasGuide = false;
-        Words[0] = other.Words[0];
-        Suffixes[0] = other.Suffixes[0];
-        Tags[0] = other.Tags[0];
-        Clusters[0] = other.Clusters[0];
-        FineClusters[0] = other.FineClusters[0];
+        Start(n);
         for (int i = 1; i <= n; i++)
         {
             int j = n + 1 - i;
