@@ -42,8 +42,9 @@ public class AnalyzerTests
     public void ASentenceFirstParsedAsANounPhraseIsParsedAgainAroundItsVerb(string text, string verb, string subject, string obj)
     {
         // Names are headed by their first or last word.
-        // All come out of the first parse with no verb at the root at some width ("demolished" an adjective, "hosted" a modifier,
-        // "on Friday backed" a clause, "demanded" a modifier of "parties" with the infinitive "to allow" at the root).
+        // Each came out of a first parse with no verb at the root at some width, with this model or an earlier one
+        // ("demolished" an adjective, "hosted" a modifier, "on Friday backed" a clause, "demanded" a modifier of
+        // "parties" with the infinitive "to allow" at the root); the parse the coder reads must have the verb.
         foreach (int width in (int[])[1, 2, 3, 4])
         {
             var main = new TextAnalyzer(Analyzer.Model.WithBeam(width)).Analyze(text).Tokens.First(t => t.Text == verb);

@@ -1,7 +1,5 @@
 using Dyad.Text.Conllu;
-using Dyad.Text.Learning;
 using Dyad.Text.Models;
-using Dyad.Text.Parsing;
 using Dyad.Text.Parsing.Internals;
 using Dyad.Text.Tagging;
 using Dyad.Text.Training;
@@ -33,7 +31,7 @@ public class StackingTests
         Assert.Equal("nsubj", reversed.GoldRelations[5]);
         Assert.Equal(forward.Input.Words[1], reversed.Input.Words[6]);
         Assert.Equal(forward.Input.Tags[5], reversed.Input.Tags[2]);
-        Assert.Equal(forward.Input.FineClusters[3], reversed.Input.FineClusters[4]);
+        Assert.Equal(forward.Input.Suffixes[3], reversed.Input.Suffixes[4]);
     }
 
     [Fact]

@@ -181,18 +181,22 @@ public sealed class LanguageModel
         Tagger.Tag(ws.Atoms.AsSpan(0, n), tags);
         for (int i = 0; i < n; i++)
         {
-            ws.IsPunct[i + 1] = Tagger.Tags.Upos(tags[i]) == "PUNCT";
+            ws.IsPunct[i + 1] = Tagger.Tags.IsPunct(tags[i]);
         }
         ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
         ws.Guide?.Guide(ws.Input, ws.IsPunct);
         Parser.Parse(ws.Search, ws.Input, ws.Heads, ws.Labels, ws.IsPunct);
         int root = MainVerbMissed(forms, tags, ws.Heads, ws.Labels);
-        if (root >= 0 && Tagger.Tags.TryGet("VERB", "VBD", out int past)) tags[root] = past;
+        if (root >= 0 && Tagger.Tags.TryGet("VERB", "VBD", out int past))
+        {
+            // The verb's new tag changes what both parsers read.
+            tags[root] = past;
+            ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
+            ws.Guide?.Guide(ws.Input, ws.IsPunct);
+        }
         else root = PunctuationRoot(n, ws.Heads, ws.IsPunct);
         if (root >= 0)
         {
-            ws.Input.Set(ws.Atoms.AsSpan(0, n), tags);
-            ws.Guide?.Guide(ws.Input, ws.IsPunct);
             ws.Input.ForcedRoot = root + 1;
             Parser.Parse(ws.Search, ws.Input, ws.Heads, ws.Labels, ws.IsPunct);
         }
@@ -227,7 +231,7 @@ public sealed class LanguageModel
                     if (a == c) { size++; break; }
             if (size > bestSize) (best, bestSize) = (c, size);
         }
-        return best - 1;
+        return best < 0 ? -1 : best - 1;
     }
 
     /// <summary>A base-form verb marked by "to": the head of a purpose or complement clause, never a sentence's own verb.</summary>
@@ -340,14 +344,14 @@ public sealed class LanguageModel
     /// </summary>
     private bool AfterAppositive(int i, ReadOnlySpan<string> forms, ReadOnlySpan<int> tags, int[] heads, int[] labels)
     {
-        if (Tagger.Tags.Xpos(tags[i]) is not ("VBN" or "VBD") || forms[i - 1] != "," || heads[i + 1] <= 0) return false;
+        if (Tagger.Tags.Xpos(tags[i]) != "VBN" || forms[i - 1] != "," || heads[i + 1] <= 0) return false;
         if (Parser.Labels[labels[i + 1]] == "amod" && heads[i + 1] == i + 2)
         {
             for (int k = i - 1; k > 0; k = heads[k])
                 if (Parser.Labels[labels[k]] == "appos") return true;
             return false;
         }
-        if (Tagger.Tags.Xpos(tags[i]) != "VBN" || Parser.Labels[labels[heads[i + 1]]] != "appos") return false;
+        if (Parser.Labels[labels[heads[i + 1]]] != "appos") return false;
         for (int k = 1; k <= forms.Length; k++)
             if (heads[k] == i + 1 && Parser.Labels[labels[k]] is "obj" or "ccomp") return true;
         return false;

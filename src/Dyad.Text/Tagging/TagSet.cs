@@ -13,6 +13,8 @@ internal sealed class TagSet
 
     public string Xpos(int tag) => _xpos[tag];
 
+    public bool IsPunct(int tag) => _upos[tag] == "PUNCT";
+
     public int GetOrAdd(string upos, string xpos)
     {
         if (!_ids.TryGetValue((upos, xpos), out int id))

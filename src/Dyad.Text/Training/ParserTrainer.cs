@@ -10,10 +10,11 @@ using Dyad.Text.Tagging;
 namespace Dyad.Text.Training;
 
 /// <summary>
-/// Trains the tagger, parser and lemmatizer from a UD treebank and writes one model file.
-/// The tagger is trained first; the parser then learns on jackknifed predicted tags, with a beam and
+/// Trains the tagger, guide parser, parser and lemmatizer from a UD treebank and writes one model file.
+/// The tagger is trained first; the guide (greedy, on the sentences read right to left) learns on jackknifed
+/// predicted tags; the parser then learns on jackknifed tags and jackknifed guide trees, with a beam and
 /// max-violation updates (or greedily with the dynamic oracle when the beam width is 1); after each
-/// epoch both are scored on the dev set and the best parser epoch is kept.
+/// epoch both parsers are scored on the dev set and their best epochs are kept.
 /// </summary>
 public static class ParserTrainer
 {
@@ -53,7 +54,7 @@ public static class ParserTrainer
                 devGuide.Guide(e.Input, IsPunct(e.Input, tags));
             }
         }
-        var parser = TrainParser(trainExamples, devExamples, labelNames, options, log, "parser")!;
+        var parser = TrainParser(trainExamples, devExamples, labelNames, options, log, "parser");
         var model = new LanguageModel(tagger, guide, parser, lemmatizer);
         model.Save(outputModelPath);
 
@@ -226,9 +227,9 @@ public static class ParserTrainer
             {
                 var s = train[index];
                 var input = s.Input;
+                input.GuideHidden = input.HasGuide && random.NextDouble() < options.GuideDropout;
                 if (beam is not null)
                 {
-                    input.GuideHidden = random.NextDouble() < options.GuideDropout;
                     beam.Train(perceptron, input, s.Heads, s.Labels);
                     input.GuideHidden = false;
                     perceptron.Tick();
@@ -255,6 +256,7 @@ public static class ParserTrainer
                     bool explore = epoch > 1 && random.NextDouble() < options.Exploration;
                     system.Apply(state, explore ? guess : gold);
                 }
+                input.GuideHidden = false;
             }
             var candidate = new DependencyParser(labelNames, perceptron.Averaged(), options.BeamWidth);
             string devScore = "";
@@ -335,7 +337,7 @@ public static class ParserTrainer
     private static bool[] IsPunct(ParserInput input, TagSet tags)
     {
         var punct = new bool[input.Count + 1];
-        for (int i = 1; i <= input.Count; i++) punct[i] = tags.Upos(input.Tags[i]) == "PUNCT";
+        for (int i = 1; i <= input.Count; i++) punct[i] = tags.IsPunct(input.Tags[i]);
         return punct;
     }
 

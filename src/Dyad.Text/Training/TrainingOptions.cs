@@ -14,8 +14,9 @@ public sealed record TrainingOptions
     public int ParserRowBits { get; init; } = 19;
 
     /// <summary>
-    /// Folds for jackknifed training tags: the parser learns from tags predicted by taggers that never
-    /// saw the sentence, so it is trained on the kind of errors it meets at run time. 1 uses gold tags.
+    /// Folds for jackknifed training tags and guide trees: the parsers learn from tags (and the parser from guide
+    /// trees) predicted by models that never saw the sentence, so they are trained on the kind of errors they meet at
+    /// run time. 1 uses gold tags and the guide's own trees.
     /// </summary>
     public int JackknifeFolds { get; init; } = 5;
 

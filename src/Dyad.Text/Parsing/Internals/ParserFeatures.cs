@@ -5,7 +5,7 @@ namespace Dyad.Text.Parsing.Internals;
 /// <summary>
 /// Zhang &amp; Nivre (2011) rich non-local feature templates for arc-eager, plus word clusters: words and tags of the stack
 /// top (S0), second (S1), buffer front (N0..N2), heads and outermost dependents, distance, valency and
-/// label sets, in unigram, pair and triple combinations.
+/// label sets, in unigram, pair and triple combinations; and, when the sentence has one, the guide's tree.
 /// </summary>
 internal static class ParserFeatures
 {

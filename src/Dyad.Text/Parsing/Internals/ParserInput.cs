@@ -56,6 +56,7 @@ internal sealed class ParserInput
         Count = n;
         ForcedRoot = 0;
         HasGuide = false;
+        GuideHidden = false;
         Words[0] = Suffixes[0] = RootWord;
         Tags[0] = RootTag;
         Clusters[0] = FineClusters[0] = RootWord;
