@@ -46,16 +46,24 @@ public sealed partial class EventCoder(PatternSet patterns)
         int objectHead = isNoun ? -1 : Roles.Object(g, t);
         // "called for talks", "asked for aid": what is asked for plays the object of a light verb.
         if (objectHead < 0 && !isNoun) objectHead = Roles.ForPhrase(g, t);
-        // What does not depend on the pattern, worked out once for the trigger.
-        var place = EventPlaces.Find(g, s.Actors, t);
-        // The country where it happened, as an actor: whose groups named only by their sector are.
-        ResolvedActor? here = place is { Country: { } home } ? new ResolvedActor(new ActorCode(home), home, t, t) : null;
-        bool passive = !isNoun && Roles.IsPassive(g, t);
-        int subject = isNoun ? -1 : Roles.Subject(g, t);
+        // What does not depend on the pattern, worked out once for the trigger when a pattern first fits.
+        EventLocation? place = null;
+        ResolvedActor? here = null;
+        bool passive = false, known = false;
+        int subject = -1;
         foreach (var p in candidates)
         {
             if (!Fits(p, g, t, objectHead) || FramesAnotherAct(p, g, t, lemma, objectHead)) continue;
-            bool protest = p.Cameo.Root == "14";
+            if (!known)
+            {
+                place = EventPlaces.Find(g, s.Actors, t);
+                // The country where it happened, as an actor: whose groups named only by their sector are.
+                here = place is { Country: { } home } ? new ResolvedActor(new ActorCode(home), home, t, t) : null;
+                passive = !isNoun && Roles.IsPassive(g, t);
+                subject = isNoun ? -1 : Roles.Subject(g, t);
+                known = true;
+            }
+            bool protest = p.Cameo.RootNumber == 14;
             // "Palestinian youths threw stones during demonstrations against the military": people acting during a protest
             // took part in it (the state, its forces and police acting during it did not), whatever the parser hung on the noun.
             var participant = isNoun && protest ? Participant(g, s.Actors, memory, t) : null;

@@ -37,12 +37,12 @@ public static class Roles
                 if (ThroughQuantity(g, objectHead) is var counted && counted != objectHead)
                     foreach (var c in ObliquesOf(g, counted, spec.Preposition!)) yield return ThroughQuantity(g, c);
             }
-            int phrase = isNoun ? CompoundHead(g, trigger) : -1;
-            if (isNoun && phrase < 0) phrase = EngagedIn(g, trigger);
+            int compounded = isNoun ? CompoundHead(g, trigger) : -1;
+            int phrase = isNoun && compounded < 0 ? EngagedIn(g, trigger) : compounded;
             if (phrase >= 0)
                 foreach (var c in ObliquesOf(g, phrase, spec.Preposition!)) yield return ThroughQuantity(g, c);
             // "Turkey launched drone strikes on Syria": the parser often hangs the noun's phrase on its light verb.
-            if (isNoun && LightVerbOf(g, CompoundHead(g, trigger) is >= 0 and var compounded ? compounded : trigger) is >= 0 and var light)
+            if (isNoun && LightVerbOf(g, compounded >= 0 ? compounded : trigger) is >= 0 and var light)
                 foreach (var c in ObliquesOf(g, light, spec.Preposition!)) yield return ThroughQuantity(g, c);
             yield break;
         }

@@ -221,16 +221,18 @@ public sealed class LanguageModel
     {
         int root = Array.IndexOf(heads, 0, 1, n);
         if (root < 0 || !isPunct[root]) return -1;
-        int best = -1, bestSize = 0;
-        for (int c = 1; c <= n; c++)
+        // Each word counts for the root's dependent it hangs under.
+        Span<int> size = n <= 256 ? stackalloc int[n + 1] : new int[n + 1];
+        size.Clear();
+        for (int k = 1; k <= n; k++)
         {
-            if (heads[c] != root || isPunct[c]) continue;
-            int size = 0;
-            for (int k = 1; k <= n; k++)
-                for (int a = k; a > 0; a = heads[a])
-                    if (a == c) { size++; break; }
-            if (size > bestSize) (best, bestSize) = (c, size);
+            int a = k;
+            while (a > 0 && heads[a] != root) a = heads[a];
+            if (a > 0) size[a]++;
         }
+        int best = -1;
+        for (int c = 1; c <= n; c++)
+            if (heads[c] == root && !isPunct[c] && (best < 0 ? size[c] > 0 : size[c] > size[best])) best = c;
         return best < 0 ? -1 : best - 1;
     }
 

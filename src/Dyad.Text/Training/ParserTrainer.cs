@@ -46,8 +46,9 @@ public static class ParserTrainer
         if (options.Guide)
         {
             var guideOptions = options with { BeamWidth = 1, ParserEpochs = options.GuideEpochs, ParserRowBits = options.GuideRowBits };
-            guide = TrainParser(trainExamples.Select(e => e.Reversed()).ToList(), devExamples.Select(e => e.Reversed()).ToList(), labelNames, guideOptions, log, "guide");
-            GuideTrainingSentences(trainExamples, guide, labelNames, guideOptions, tags, log);
+            var reversed = trainExamples.Select(e => e.Reversed()).ToList();
+            guide = TrainParser(reversed, devExamples.Select(e => e.Reversed()).ToList(), labelNames, guideOptions, log, "guide");
+            GuideTrainingSentences(trainExamples, reversed, guide, labelNames, guideOptions, tags, log);
             var devGuide = new ReversedGuide(guide);
             foreach (var e in devExamples)
             {
@@ -345,12 +346,12 @@ public static class ParserTrainer
     /// Gives each training sentence its guide parse from a guide trained on the other folds, so that the parser learns
     /// how far to trust the guide on sentences it did not learn from; with one fold, from <paramref name="guide"/>.
     /// </summary>
-    private static void GuideTrainingSentences(List<ParserExample> train, DependencyParser guide, string[] labelNames, TrainingOptions guideOptions, TagSet tags, TextWriter log)
+    private static void GuideTrainingSentences(List<ParserExample> train, List<ParserExample> reversed, DependencyParser guide, string[] labelNames, TrainingOptions guideOptions, TagSet tags, TextWriter log)
     {
         int k = guideOptions.JackknifeFolds;
         for (int fold = 0; fold < Math.Max(k, 1); fold++)
         {
-            var held = k <= 1 ? guide : TrainParser(train.Where((_, i) => i % k != fold).Select(e => e.Reversed()).ToList(), [], labelNames, guideOptions, null, "guide");
+            var held = k <= 1 ? guide : TrainParser(reversed.Where((_, i) => i % k != fold).ToList(), [], labelNames, guideOptions, null, "guide");
             var reader = new ReversedGuide(held);
             int correct = 0, total = 0;
             for (int i = fold; i < train.Count; i += Math.Max(k, 1))
